@@ -1,0 +1,133 @@
+package vn.wardplan.platform.events.outbox;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+
+/**
+ * Relays pending events from the aggregates' documents to Kafka, oldest first, then removes each one from its
+ * document. An event is removed only after Kafka acknowledged it ({@code acks=all}, idempotent producer), so a
+ * crash between the two sends it again on the next pass: delivery is at least once and consumers deduplicate by
+ * event id. Because the pending events live in MongoDB, they survive restarts of the service.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final List<OutboxCollection> collections;
+    private final URI source;
+    private final Tracer tracer;
+    private final Propagator propagator;
+    private final Counter relayed;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, List<OutboxCollection> collections,
+            String serviceName, Tracer tracer, Propagator propagator, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.collections = collections;
+        this.source = URI.create("/wardplan/" + serviceName);
+        this.tracer = tracer;
+        this.propagator = propagator;
+        this.relayed = Counter.builder("wardplan.outbox.relayed").description("Events relayed from the outbox to Kafka")
+                .register(meters);
+    }
+
+    @Scheduled(fixedDelayString = "${wardplan.outbox.poll-interval:250ms}")
+    public void relayPending() {
+        for (OutboxCollection collection : collections) {
+            try {
+                relayCollection(collection.name());
+            } catch (RuntimeException e) {
+                // Kafka or MongoDB unavailable: the events stay in their documents and the next pass tries again.
+                log.warn("Outbox relay of {} paused: {}", collection.name(), e.getMessage());
+            }
+        }
+    }
+
+    /** Relays what is pending now; returns how many events went out. */
+    public int relayCollection(String collection) {
+        Query pending = new Query(Criteria.where(OutboxCollection.FIELD + ".0").exists(true)).limit(BATCH);
+        pending.fields().include(OutboxCollection.FIELD);
+        int sent = 0;
+        for (Document document : mongo.find(pending, Document.class, collection)) {
+            List<Document> events = document.getList(OutboxCollection.FIELD, Document.class, List.of());
+            for (Document event : events) {
+                OutboxEvent outboxEvent = mongo.getConverter().read(OutboxEvent.class, event);
+                send(outboxEvent);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                        new Update().pull(OutboxCollection.FIELD, Query.query(Criteria.where("eventId").is(outboxEvent.eventId()))),
+                        collection);
+                relayed.increment();
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void send(OutboxEvent event) {
+        CloudEvent cloudEvent = toCloudEvent(event);
+        Span span = continueTrace(event);
+        try (Tracer.SpanInScope ignored = span == null ? null : tracer.withSpan(span)) {
+            kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while relaying " + event.eventId(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge event " + event.eventId(), e);
+        } finally {
+            if (span != null) {
+                span.end();
+            }
+        }
+    }
+
+    CloudEvent toCloudEvent(OutboxEvent event) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(event.eventId())
+                .withSource(source)
+                .withType(event.type())
+                .withSubject(event.key())
+                .withTime(event.time().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .withExtension("ward", event.ward());
+        if (event.city() != null) {
+            builder.withExtension("city", event.city());
+        }
+        return builder.build();
+    }
+
+    private Span continueTrace(OutboxEvent event) {
+        if (tracer == null || propagator == null || event.traceparent() == null) {
+            return null;
+        }
+        Map<String, String> carrier = Map.of("traceparent", event.traceparent());
+        return propagator.extract(carrier, Map::get).name("outbox relay").start();
+    }
+}

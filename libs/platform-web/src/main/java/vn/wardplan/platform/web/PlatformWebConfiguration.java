@@ -1,0 +1,50 @@
+package vn.wardplan.platform.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.wardplan.platform.web.observability.WardTagging;
+import vn.wardplan.platform.web.problem.ProblemDetailsAdvice;
+import vn.wardplan.platform.web.problem.ProblemMessages;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** What every wardplan service gets by depending on platform-web. */
+@AutoConfiguration
+@Import(ProblemDetailsAdvice.class)
+public class PlatformWebConfiguration {
+
+    @Bean
+    ProblemMessages problemMessages() {
+        return new ProblemMessages();
+    }
+
+    @Bean
+    WardScopedMongo wardScopedMongo(MongoTemplate mongo) {
+        return new WardScopedMongo(mongo);
+    }
+
+    @Bean
+    MeterRegistryCustomizer<MeterRegistry> serviceTag(@Value("${spring.application.name}") String service) {
+        return registry -> registry.config().commonTags("service", service);
+    }
+
+    @Bean
+    WardTagging.Convention wardTaggingConvention() {
+        return new WardTagging.Convention();
+    }
+
+    @Bean
+    FilterRegistrationBean<WardTagging.WardAttributeFilter> wardAttributeFilter() {
+        FilterRegistrationBean<WardTagging.WardAttributeFilter> registration =
+                new FilterRegistrationBean<>(new WardTagging.WardAttributeFilter());
+        // After Spring Security's filter chain (order -100) has authenticated the request.
+        registration.setOrder(0);
+        return registration;
+    }
+}

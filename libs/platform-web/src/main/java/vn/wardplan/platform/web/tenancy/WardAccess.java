@@ -1,0 +1,34 @@
+package vn.wardplan.platform.web.tenancy;
+
+import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+
+/**
+ * The rules of tenancy: a ward's officials act in their own ward only; a city-viewer reads every ward of their
+ * city; nobody else crosses wards. A ward named by the client is only ever compared with the token, never
+ * trusted.
+ */
+public final class WardAccess {
+
+    private WardAccess() {
+    }
+
+    /** The caller's own ward, for reads and writes; refused when the token names no ward. */
+    public static WardScope ownWard(Caller caller) {
+        if (caller.ward() == null) {
+            throw WardplanProblem.forbidden("ward.none");
+        }
+        return new WardScope(caller.ward(), caller.city());
+    }
+
+    /** Read access to the ward named in a path: the caller's own ward, or any ward of a city-viewer's city. */
+    public static WardScope readable(Caller caller, String ward) {
+        if (ward != null && ward.equals(caller.ward())) {
+            return new WardScope(ward, caller.city());
+        }
+        if (caller.has(WardplanRole.CITY_VIEWER) && caller.city() != null && ward != null && !ward.isBlank()) {
+            return new WardScope(ward, caller.city());
+        }
+        throw WardplanProblem.forbidden("ward.other", ward);
+    }
+}

@@ -1,0 +1,13 @@
+package vn.wardplan.reporting.unitdirectory;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** reporting-service's own copy of a ward's unit, kept from task-service's unit events. */
+@Document("ward_units")
+public record WardUnit(@Id String id, String ward, String city, String code, String name, List<String> aliases,
+        Instant changedAt) {
+}

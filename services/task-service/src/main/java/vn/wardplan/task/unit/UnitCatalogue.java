@@ -1,0 +1,57 @@
+package vn.wardplan.task.unit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.events.UnitEvents;
+
+/** The units of each ward. Registering or changing a unit stores the unit and its event in one write. */
+@Service
+public class UnitCatalogue {
+
+    private final WardScopedMongo mongo;
+    private final UnitEvents events;
+    private final Clock clock;
+
+    UnitCatalogue(WardScopedMongo mongo, UnitEvents events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Unit> list(WardScope ward) {
+        return mongo.find(ward, new Query().with(Sort.by("code")), Unit.class);
+    }
+
+    public Optional<Unit> find(WardScope ward, String code) {
+        return mongo.findOne(ward, Criteria.where("code").is(code), Unit.class);
+    }
+
+    /** Creates the unit or brings it to the given name and aliases; repeating the same call changes nothing. */
+    public Outcome register(WardScope ward, String code, String name, List<String> aliases) {
+        Optional<Unit> existing = find(ward, code);
+        if (existing.isEmpty()) {
+            Unit unit = Unit.register(ward.ward(), ward.city(), code, name, aliases, clock.instant(),
+                    events.registered(ward, code, name, aliases));
+            return new Outcome(mongo.save(ward, unit), true);
+        }
+        Unit unit = existing.get();
+        if (unit.sameAs(name, aliases)) {
+            return new Outcome(unit, false);
+        }
+        Unit updated = unit.update(name, aliases, clock.instant(), events.updated(ward, code, name, aliases));
+        return new Outcome(mongo.save(ward, updated), false);
+    }
+
+    /** The unit after the call and whether it was created by it. */
+    public record Outcome(Unit unit, boolean created) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.wardplan.task.unit;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A unit as the API shows it. */
+public record UnitView(String code, String name, List<String> aliases, Instant registeredAt, Instant updatedAt) {
+
+    static UnitView of(Unit unit) {
+        return new UnitView(unit.code(), unit.name(), unit.aliases(), unit.registeredAt(), unit.updatedAt());
+    }
+}

@@ -1,0 +1,57 @@
+package vn.wardplan.task.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.KafkaProbe;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+import vn.wardplan.task.TaskServiceApplication;
+
+/**
+ * What was acknowledged is never lost: the service answers 201, then stops before its relay ran; a new instance
+ * on the same database relays the event. The event goes out exactly once.
+ */
+class OutboxRestartIT {
+
+    @Test
+    void anEventSavedBeforeACrashIsRelayedByTheNextInstance() {
+        String database = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String code = "don-vi-" + UUID.randomUUID().toString().substring(0, 6);
+        String token = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
+
+        try (ConfigurableApplicationContext first = start(database, "1h")) {
+            ApiClient api = new ApiClient("http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port"));
+            assertThat(api.put("/api/units/" + code, token, "{\"name\":\"Đơn vị thử\"}").status()).isEqualTo(201);
+        }
+        assertThat(eventsOf(code, Duration.ofSeconds(2))).isEmpty();
+
+        try (ConfigurableApplicationContext second = start(database, "100ms")) {
+            KafkaProbe.read("wardplan.units", Duration.ofSeconds(20),
+                    seen -> seen.stream().anyMatch(r -> ("an-duong:" + code).equals(r.key())));
+            // Give a second relay pass time to (wrongly) send it again before counting.
+            assertThat(eventsOf(code, Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> eventsOf(String code, Duration wait) {
+        return KafkaProbe.read("wardplan.units", wait, seen -> false).stream()
+                .filter(r -> ("an-duong:" + code).equals(r.key())).toList();
+    }
+
+    private static ConfigurableApplicationContext start(String database, String pollInterval) {
+        return new SpringApplicationBuilder(TaskServiceApplication.class, TestInfrastructure.class)
+                .properties("server.port=0", "wardplan.test.database=" + database,
+                        "wardplan.outbox.poll-interval=" + pollInterval)
+                .run();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.wardplan.task.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+
+/** A service refuses every token that is not exactly a current realm token for wardplan. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class TokenValidationIT {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient.Response listUnitsWith(String token) {
+        return new ApiClient("http://127.0.0.1:" + port).get("/api/units", token);
+    }
+
+    TestTokens.Builder official() {
+        return TestTokens.user("anduong.vanphong", "an-duong", "ward-admin");
+    }
+
+    @Test
+    void aValidTokenIsAccepted() {
+        assertThat(listUnitsWith(official().sign()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noTokenIsRefused() {
+        ApiClient.Response response = listUnitsWith(null);
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        String expired = official().issuedAgo(Duration.ofMinutes(30), Duration.ofMinutes(5)).sign();
+        assertThat(listUnitsWith(expired).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        assertThat(listUnitsWith(official().issuer("http://127.0.0.1:8180/realms/other").sign()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertThat(listUnitsWith(official().audience("account").sign()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aForgedSignatureIsRefused() {
+        assertThat(listUnitsWith(official().signWithForeignKey()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        assertThat(listUnitsWith(official().unsigned()).status()).isEqualTo(401);
+    }
+}
