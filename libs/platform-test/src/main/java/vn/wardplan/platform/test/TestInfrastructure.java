@@ -7,8 +7,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import com.mongodb.ConnectionString;
 
@@ -19,6 +19,7 @@ import com.mongodb.ConnectionString;
  * names one, which is how a test restarts a service on the same data.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestTokenIssuer.class)
 public class TestInfrastructure {
 
     @Bean
@@ -33,13 +34,5 @@ public class TestInfrastructure {
     KafkaConnectionDetails testKafkaConnectionDetails() {
         List<String> servers = List.of(SharedInfrastructure.kafkaBootstrapServers().split(","));
         return () -> servers;
-    }
-
-    @Bean
-    DynamicPropertyRegistrar testTokenIssuer() {
-        return registry -> {
-            registry.add("wardplan.security.issuer-uri", TestTokens::issuer);
-            registry.add("wardplan.security.jwk-set-uri", TestTokens::jwkSetUri);
-        };
     }
 }

@@ -1,0 +1,122 @@
+package vn.wardplan.gateway.security;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+
+import reactor.core.publisher.Mono;
+import vn.wardplan.platform.security.TokenRules;
+import vn.wardplan.platform.security.TokenSettings;
+
+/**
+ * The gateway is a backend-for-frontend: browsers sign in with the authorization code flow and PKCE and keep
+ * only a session cookie (tokens stay on the server); API clients send bearer tokens, checked by the same
+ * {@link TokenRules} as the services. Unsafe browser requests need the CSRF token; bearer requests carry no
+ * cookie a third site could ride on, so they do not.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+    static final String REGISTRATION = "keycloak";
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakSettings keycloak) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(keycloak.issuer())
+                .authorizationUri(keycloak.frontChannel("/auth"))
+                .tokenUri(keycloak.backChannel("/token"))
+                .jwkSetUri(keycloak.backChannel("/certs"))
+                .userInfoUri(keycloak.backChannel("/userinfo"))
+                .userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", keycloak.frontChannel("/logout")))
+                .clientName("Keycloak")
+                .build();
+        return new InMemoryReactiveClientRegistrationRepository(registration);
+    }
+
+    @Bean
+    ReactiveJwtDecoder bearerTokenDecoder(TokenSettings settings) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(settings.effectiveJwkSetUri())
+                .jwsAlgorithm(TokenRules.ALGORITHM).build();
+        decoder.setJwtValidator(TokenRules.validator(settings.issuerUri(), settings.audience()));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+            ReactiveJwtDecoder bearerTokenDecoder, ProblemResponses problems) {
+        DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        OidcClientInitiatedServerLogoutSuccessHandler logout = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+
+        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+        ServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api, problems.unauthorized()));
+        ((DelegatingServerAuthenticationEntryPoint) entryPoint).setDefaultEntryPoint(
+                new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION));
+
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/login/**", "/oauth2/**", "/favicon.ico", "/error", "/logged-out").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtDecoder(bearerTokenDecoder))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(problems.forbidden()))
+                .logout(out -> out.logoutSuccessHandler(logout))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(GatewaySecurity::browserStateChange))
+                .build();
+    }
+
+    /** Unsafe methods from a browser session; bearer-token requests are exempt. */
+    private static Mono<ServerWebExchangeMatcher.MatchResult> browserStateChange(
+            org.springframework.web.server.ServerWebExchange exchange) {
+        HttpMethod method = exchange.getRequest().getMethod();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                || method == HttpMethod.TRACE;
+        boolean bearer = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
+        return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+}
