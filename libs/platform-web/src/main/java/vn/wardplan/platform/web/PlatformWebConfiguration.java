@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.wardplan.platform.web.health.MongoPingHealthIndicator;
 import vn.wardplan.platform.web.observability.WardTagging;
 import vn.wardplan.platform.web.problem.ProblemDetailsAdvice;
 import vn.wardplan.platform.web.problem.ProblemMessages;
@@ -27,6 +28,12 @@ public class PlatformWebConfiguration {
     @Bean
     WardScopedMongo wardScopedMongo(MongoTemplate mongo) {
         return new WardScopedMongo(mongo);
+    }
+
+    /** Replaces Boot's MongoDB health check, whose {@code hello} command the embedded server does not know. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -1,0 +1,68 @@
+package vn.wardplan.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo data through the public API, exactly as a ward office would: it signs in as each ward's
+ * ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client and registers the ward's units. Every call
+ * is idempotent, so it runs on every {@code ./wardplan up}.
+ *
+ * <p>Arguments: {@code <gateway-url> <keycloak-url> <units.json>}.
+ */
+public final class DemoData {
+
+    private static final Map<String, String> WARD_ADMINS = Map.of("an-duong", "anduong.vanphong", "le-chan", "lechan.vanphong");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DemoData() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[0];
+        String keycloak = args[1];
+        JsonNode wards = JSON.readTree(Path.of(args[2]).toFile());
+        for (Map.Entry<String, JsonNode> ward : wards.properties()) {
+            String token = token(keycloak, WARD_ADMINS.get(ward.getKey()));
+            int created = 0;
+            for (JsonNode unit : ward.getValue()) {
+                String body = JSON.writeValueAsString(Map.of("name", unit.get("name").asString(), "aliases", unit.get("aliases")));
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/units/" + unit.get("code").asString()))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    created++;
+                } else if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Unit " + unit.get("code") + " of " + ward.getKey() + ": HTTP "
+                            + response.statusCode() + " " + response.body());
+                }
+            }
+            System.out.printf("demo data: %s has %d units (%d new)%n", ward.getKey(), ward.getValue().size(), created);
+        }
+    }
+
+    private static String token(String keycloak, String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=wardplan-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=demo";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/wardplan/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused " + username + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+}
