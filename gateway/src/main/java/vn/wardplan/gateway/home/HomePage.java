@@ -37,7 +37,7 @@ class HomePage {
                 <dt>Phường/xã</dt><dd id="ward">%s</dd>
                 <dt>Đơn vị</dt><dd id="unit">%s</dd>
                 <dt>Vai trò</dt><dd id="roles">%s</dd></dl>
-                <form method="post" action="/logout"><input type="hidden" name="%s" value="%s">
+                <form id="logout" method="post" action="/logout"><input type="hidden" name="%s" value="%s">
                 <button type="submit">Đăng xuất</button></form>
                 </body></html>
                 """.formatted(escape(me.username()), escape(me.displayName()), escape(me.ward()), escape(me.unit()),

@@ -1,0 +1,176 @@
+package vn.wardplan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's promise, checked on the real stack: {@code ./wardplan up} brings every component up, an official
+ * signs in through Keycloak's own login page, the services answer through the gateway, Lê Chân sees nothing of
+ * An Dương, data survives {@code down}/{@code up}, and {@code down} leaves no process behind.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackE2EIT {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path HOME = Path.of("target/e2e-stack").toAbsolutePath();
+    static final LocalStack stack = new LocalStack(ROOT, HOME);
+    static final JsonMapper json = JsonMapper.builder().build();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void up() throws Exception {
+        Files.createDirectories(HOME);
+        LocalStack.Result up = stack.run("up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains("wardplan is up", "all components healthy");
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        stack.run("down");
+    }
+
+    @Test
+    @Order(1)
+    void anOfficialSignsInThroughKeycloaksLoginPageAndOut() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> loginPage = browser.get(LocalStack.GATEWAY + "/");
+        assertThat(loginPage.uri().toString()).startsWith(LocalStack.KEYCLOAK + "/realms/wardplan/protocol/openid-connect/auth");
+        assertThat(loginPage.uri().getQuery()).contains("code_challenge_method=S256");
+
+        HttpResponse<String> home = browser.submit(Browser.formAction(loginPage, "kc-form-login"),
+                Map.of("username", "anduong.vanphong", "password", "demo"));
+        assertThat(home.uri().toString()).isEqualTo(LocalStack.GATEWAY + "/");
+        assertThat(home.body()).contains("anduong.vanphong", "Nguyễn Thị Hoa", "an-duong", "ward-admin");
+        assertThat(home.body()).doesNotContain("access_token", "eyJ");
+
+        JsonNode me = json.readTree(browser.get(LocalStack.GATEWAY + "/api/me").body());
+        assertThat(me.get("ward").asString()).isEqualTo("an-duong");
+        assertThat(me.get("unit").asString()).isEqualTo("van-phong");
+
+        HttpResponse<String> units = browser.get(LocalStack.GATEWAY + "/api/units");
+        assertThat(units.statusCode()).isEqualTo(200);
+        assertThat(units.body()).contains("Phòng Kinh tế, Hạ tầng và Đô thị");
+
+        HttpResponse<String> afterLogout = browser.submit(Browser.formAction(home, "logout"),
+                Map.of("_csrf", Browser.hiddenField(home, "_csrf")));
+        assertThat(afterLogout.uri().toString()).startsWith(LocalStack.KEYCLOAK + "/realms/wardplan/protocol/openid-connect/auth");
+        assertThat(browser.get(LocalStack.GATEWAY + "/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void everyServiceAnswersThroughTheGatewayWithABearerToken() throws Exception {
+        String token = token("anduong.kinhte");
+        for (String path : List.of("/api/me", "/api/units", "/api/indicators", "/api/notifications/inbox",
+                "/api/reports/wards/an-duong/units")) {
+            assertThat(get(path, token).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(get("/api/me", token).body()).contains("\"unit\":\"kinh-te-ha-tang-do-thi\"");
+    }
+
+    @Test
+    @Order(3)
+    void unitsRegisteredInTaskServiceReachReportingThroughKafka() throws Exception {
+        String admin = token("anduong.vanphong");
+        HttpResponse<String> put = send("PUT", "/api/units/e2e-to-cong-tac", admin, "{\"name\":\"Tổ công tác E2E\"}");
+        assertThat(put.statusCode()).isIn(200, 201);
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        String directory = "";
+        while (System.currentTimeMillis() < deadline && !directory.contains("e2e-to-cong-tac")) {
+            directory = get("/api/reports/wards/an-duong/units", admin).body();
+            Thread.sleep(250);
+        }
+        assertThat(directory).contains("Tổ công tác E2E", "ban-chi-huy-quan-su");
+    }
+
+    @Test
+    @Order(4)
+    void leChanCannotReadAnythingOfAnDuong() throws Exception {
+        String leChan = token("lechan.kinhte");
+
+        HttpResponse<String> report = get("/api/reports/wards/an-duong/units", leChan);
+        HttpResponse<String> units = get("/api/units", leChan);
+        HttpResponse<String> unit = get("/api/units/ban-chi-huy-quan-su", leChan);
+
+        assertThat(report.statusCode()).isEqualTo(403);
+        assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(units.statusCode()).isEqualTo(200);
+        assertThat(units.body()).doesNotContain("ban-chi-huy-quan-su", "e2e-to-cong-tac", "an-duong");
+        assertThat(unit.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void aTamperedTokenIsRefusedAtTheGatewayAndAtTheService() throws Exception {
+        String[] parts = token("lechan.kinhte").split("\\.");
+        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"le-chan\"", "\"an-duong\"").getBytes(StandardCharsets.UTF_8));
+        String forged = parts[0] + "." + forgedClaims + "." + parts[2];
+
+        assertThat(get("/api/units", forged).statusCode()).isEqualTo(401);
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8082 + LocalStack.OFFSET)
+                + "/api/units")).header("Authorization", "Bearer " + forged).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
+        List<Long> pids = stack.recordedPids();
+        assertThat(pids).hasSize(8);
+
+        assertThat(stack.run("down").exitCode()).isZero();
+        for (long pid : pids) {
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("pid %d", pid).isEmpty();
+        }
+        assertThat(stack.recordedPids()).isEmpty();
+
+        LocalStack.Result again = stack.run("up");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(get("/api/units/e2e-to-cong-tac", token("anduong.vanphong")).body()).contains("Tổ công tác E2E");
+    }
+
+    private static String token(String username) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(LocalStack.KEYCLOAK
+                        + "/realms/wardplan/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=wardplan-cli&username=" + username
+                        + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
