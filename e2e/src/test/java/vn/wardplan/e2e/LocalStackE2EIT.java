@@ -40,6 +40,7 @@ class LocalStackE2EIT {
     @BeforeAll
     static void up() throws Exception {
         Files.createDirectories(HOME);
+        stack.run("down"); // leftovers of an interrupted earlier run
         LocalStack.Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("wardplan is up", "all components healthy");
@@ -91,18 +92,27 @@ class LocalStackE2EIT {
 
     @Test
     @Order(3)
-    void unitsRegisteredInTaskServiceReachReportingThroughKafka() throws Exception {
+    void unitsRegisteredInTaskServiceReachReportingThroughKafkaInOneTrace() throws Exception {
         String admin = token("anduong.vanphong");
-        HttpResponse<String> put = send("PUT", "/api/units/e2e-to-cong-tac", admin, "{\"name\":\"Tổ công tác E2E\"}");
+        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+        String name = "Tổ công tác E2E " + traceId.substring(0, 6);
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api/units/e2e-to-cong-tac"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).isIn(200, 201);
 
         long deadline = System.currentTimeMillis() + 30_000;
         String directory = "";
-        while (System.currentTimeMillis() < deadline && !directory.contains("e2e-to-cong-tac")) {
+        while (System.currentTimeMillis() < deadline && !directory.contains(name)) {
             directory = get("/api/reports/wards/an-duong/units", admin).body();
             Thread.sleep(250);
         }
-        assertThat(directory).contains("Tổ công tác E2E", "ban-chi-huy-quan-su");
+        assertThat(directory).contains(name, "ban-chi-huy-quan-su");
+        // One trace from the HTTP request through the outbox and Kafka into the consumer.
+        assertThat(Files.readString(HOME.resolve("logs/task-service.log"))).contains(traceId);
+        assertThat(Files.readString(HOME.resolve("logs/reporting-service.log"))).contains(traceId);
     }
 
     @Test
@@ -168,9 +178,4 @@ class LocalStackE2EIT {
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 }

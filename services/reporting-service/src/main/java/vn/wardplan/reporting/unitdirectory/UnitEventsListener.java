@@ -3,6 +3,9 @@ package vn.wardplan.reporting.unitdirectory;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,6 +26,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 class UnitEventsListener {
 
     static final String CONSUMER = "reporting-unit-directory";
+    private static final Logger log = LoggerFactory.getLogger(UnitEventsListener.class);
 
     /** reporting-service's own copy of the producer's contract: only the fields it reads. */
     record UnitData(String code, String name, List<String> aliases) {
@@ -60,8 +64,11 @@ class UnitEventsListener {
                             .set("aliases", unit.aliases() == null ? List.of() : unit.aliases())
                             .set("changedAt", event.time().toInstant()),
                     WardUnit.class);
-        } catch (org.springframework.dao.DuplicateKeyException newerStateKept) {
+            log.info("Unit {} of ward {} is now \"{}\" in the directory (event {})", unit.code(), event.ward(),
+                    unit.name(), event.id());
+        } catch (DuplicateKeyException newerStateKept) {
             // The document exists with a newer change: the filter missed it and the upsert hit its id. Keep newer.
+            log.info("Event {} for unit {} is older than the directory's state; kept the newer", event.id(), unit.code());
         }
     }
 }

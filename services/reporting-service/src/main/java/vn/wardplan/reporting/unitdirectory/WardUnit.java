@@ -6,8 +6,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
 /** reporting-service's own copy of a ward's unit, kept from task-service's unit events. */
 @Document("ward_units")
 public record WardUnit(@Id String id, String ward, String city, String code, String name, List<String> aliases,
-        Instant changedAt) {
+        Instant changedAt) implements WardOwned {
 }
