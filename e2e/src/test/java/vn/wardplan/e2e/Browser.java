@@ -28,7 +28,7 @@ final class Browser {
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -53,7 +53,7 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        builder.header("Accept", "text/html,application/json");
+        builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(30));
         HttpRequest probe = builder.copy().build();
         String header = cookieHeader(probe.uri());
         if (!header.isEmpty()) {

@@ -35,7 +35,8 @@ class LocalStackE2EIT {
     static final Path HOME = Path.of("target/e2e-stack").toAbsolutePath();
     static final LocalStack stack = new LocalStack(ROOT, HOME);
     static final JsonMapper json = JsonMapper.builder().build();
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void up() throws Exception {
@@ -96,7 +97,7 @@ class LocalStackE2EIT {
         String admin = token("anduong.vanphong");
         String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
         String name = "Tổ công tác E2E " + traceId.substring(0, 6);
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api/units/e2e-to-cong-tac"))
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).uri(URI.create(LocalStack.GATEWAY + "/api/units/e2e-to-cong-tac"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}", StandardCharsets.UTF_8)).build(),
@@ -141,7 +142,7 @@ class LocalStackE2EIT {
         String forged = parts[0] + "." + forgedClaims + "." + parts[2];
 
         assertThat(get("/api/units", forged).statusCode()).isEqualTo(401);
-        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8082 + LocalStack.OFFSET)
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).uri(URI.create("http://127.0.0.1:" + (8082 + LocalStack.OFFSET)
                 + "/api/units")).header("Authorization", "Bearer " + forged).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(direct.statusCode()).isEqualTo(401);
     }
@@ -164,7 +165,7 @@ class LocalStackE2EIT {
     }
 
     private static String token(String username) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(LocalStack.KEYCLOAK
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).uri(URI.create(LocalStack.KEYCLOAK
                         + "/realms/wardplan/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=wardplan-cli&username=" + username
@@ -174,7 +175,7 @@ class LocalStackE2EIT {
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + path)).header("Authorization", "Bearer " + token)
+        return http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).uri(URI.create(LocalStack.GATEWAY + path)).header("Authorization", "Bearer " + token)
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +18,8 @@ import vn.wardplan.task.events.UnitEvents;
 /** The units of each ward. Registering or changing a unit stores the unit and its event in one write. */
 @Service
 public class UnitCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(UnitCatalogue.class);
 
     private final WardScopedMongo mongo;
     private final UnitEvents events;
@@ -41,14 +45,18 @@ public class UnitCatalogue {
         if (existing.isEmpty()) {
             Unit unit = Unit.register(ward.ward(), ward.city(), code, name, aliases, clock.instant(),
                     events.registered(ward, code, name, aliases));
-            return new Outcome(mongo.save(ward, unit), true);
+            Unit saved = mongo.save(ward, unit);
+            log.info("Unit {} of ward {} registered as \"{}\"", code, ward.ward(), name);
+            return new Outcome(saved, true);
         }
         Unit unit = existing.get();
         if (unit.sameAs(name, aliases)) {
             return new Outcome(unit, false);
         }
         Unit updated = unit.update(name, aliases, clock.instant(), events.updated(ward, code, name, aliases));
-        return new Outcome(mongo.save(ward, updated), false);
+        Unit saved = mongo.save(ward, updated);
+        log.info("Unit {} of ward {} is now \"{}\"", code, ward.ward(), name);
+        return new Outcome(saved, false);
     }
 
     /** The unit after the call and whether it was created by it. */
