@@ -96,6 +96,15 @@ class GatewaySecurityIT {
     }
 
     @Test
+    void aBrowserChangeWithoutTheCsrfTokenIsRefused() {
+        ApiClient.Response response = api().put("/api/units/cong-an", null, "{\"name\":\"Công an phường\"}");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("CSRF");
+    }
+
+    @Test
     void aBrowserIsSentToKeycloakWithPkce() throws Exception {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),

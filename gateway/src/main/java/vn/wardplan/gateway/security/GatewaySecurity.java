@@ -106,6 +106,7 @@ class GatewaySecurity {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .accessDeniedHandler(problems.csrfRejected())
                         .requireCsrfProtectionMatcher(GatewaySecurity::browserStateChange))
                 .build();
     }

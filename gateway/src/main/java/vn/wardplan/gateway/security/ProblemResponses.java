@@ -38,6 +38,14 @@ class ProblemResponses {
                 "Your account is not allowed to do this.");
     }
 
+    ServerAccessDeniedHandler csrfRejected() {
+        return (exchange, denied) -> write(exchange, HttpStatus.FORBIDDEN, "csrf.invalid",
+                "Yêu cầu không kèm mã bảo vệ phiên (CSRF)",
+                "Trình duyệt gửi thay đổi mà không có mã CSRF hợp lệ; hãy tải lại trang và thử lại. Ứng dụng gọi API cần dùng access token.",
+                "Missing CSRF token", "A browser request changed data without a valid CSRF token; reload the page and try again. "
+                        + "API clients must send an access token.");
+    }
+
     private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String titleVi,
             String detailVi, String titleEn, String detailEn) {
         String language = exchange.getRequest().getHeaders().getFirst("Accept-Language");
