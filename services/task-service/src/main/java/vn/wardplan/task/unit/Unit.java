@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
@@ -16,6 +17,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * stable and unique inside the ward; the aliases are the other ways documents write its name.
  */
 @Document("units")
+@CompoundIndex(name = "ward_code", def = "{'ward': 1, 'code': 1}", unique = true)
 public record Unit(@Id String id, String ward, String city, String code, String name, List<String> aliases,
         Instant registeredAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
