@@ -1,0 +1,59 @@
+package vn.wardplan.task.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.stereotype.Component;
+
+import vn.wardplan.platform.events.outbox.OutboxCollection;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.events.outbox.OutboxEvents;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.task.planimport.IndicatorLine;
+import vn.wardplan.task.planimport.Plan;
+
+/**
+ * The plan events task-service publishes on {@value #TOPIC} (contract: docs/events/plans.md). indicator-service
+ * defines the ward's indicators from the rows of Phụ lục I they carry. Key: the plan id.
+ */
+@Component
+public class PlanEvents {
+
+    public static final String TOPIC = "wardplan.plans";
+    public static final String IMPORTED = "vn.wardplan.plan.imported.v1";
+
+    /** Data of {@value #IMPORTED}: the plan's header and every indicator row of Phụ lục I as written. */
+    public record PlanImported(String number, LocalDate issuedOn, String title, int startYear, int endYear,
+            String signer, List<IndicatorLine> indicators) {
+    }
+
+    private final OutboxEvents outbox;
+
+    PlanEvents(OutboxEvents outbox) {
+        this.outbox = outbox;
+    }
+
+    public OutboxEvent imported(WardScope ward, String number, Plan.Content plan) {
+        return outbox.create(TOPIC, IMPORTED, Plan.idOf(ward.ward(), number), ward.ward(), ward.city(),
+                new PlanImported(number, plan.issuedOn(), plan.title(), plan.startYear(), plan.endYear(), plan.signer(),
+                        plan.indicators()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Topology {
+
+        @Bean
+        OutboxCollection plansOutbox() {
+            return new OutboxCollection("plans");
+        }
+
+        @Bean
+        NewTopic plansTopic() {
+            return TopicBuilder.name(TOPIC).partitions(3).build();
+        }
+    }
+}

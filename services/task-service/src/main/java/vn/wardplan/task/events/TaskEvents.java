@@ -1,0 +1,64 @@
+package vn.wardplan.task.events;
+
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.stereotype.Component;
+
+import vn.wardplan.platform.events.outbox.OutboxCollection;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.events.outbox.OutboxEvents;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.task.task.Task;
+import vn.wardplan.task.task.UnitRef;
+
+/** The task events task-service publishes on {@value #TOPIC} (contract: docs/events/tasks.md). Key: the task id. */
+@Component
+public class TaskEvents {
+
+    public static final String TOPIC = "wardplan.tasks";
+    public static final String ASSIGNED = "vn.wardplan.task.assigned.v1";
+    public static final String CHANGED = "vn.wardplan.task.changed.v1";
+
+    /** Data of both events: the task as the plan now assigns it. */
+    public record TaskAssigned(String planNumber, String key, String field, String title, String period,
+            UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader) {
+    }
+
+    private final OutboxEvents outbox;
+
+    TaskEvents(OutboxEvents outbox) {
+        this.outbox = outbox;
+    }
+
+    public OutboxEvent assigned(WardScope ward, String planNumber, String key, Task.Content task) {
+        return event(ASSIGNED, ward, planNumber, key, task);
+    }
+
+    public OutboxEvent changed(WardScope ward, String planNumber, String key, Task.Content task) {
+        return event(CHANGED, ward, planNumber, key, task);
+    }
+
+    private OutboxEvent event(String type, WardScope ward, String planNumber, String key, Task.Content task) {
+        return outbox.create(TOPIC, type, Task.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
+                new TaskAssigned(planNumber, key, task.field(), task.title(), task.period(), task.leadUnit(),
+                        task.coordinatingUnits(), task.output(), task.directingLeader()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Topology {
+
+        @Bean
+        OutboxCollection tasksOutbox() {
+            return new OutboxCollection("tasks");
+        }
+
+        @Bean
+        NewTopic tasksTopic() {
+            return TopicBuilder.name(TOPIC).partitions(3).build();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package vn.wardplan.task.planimport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.wardplan.task.task.UnitRef;
+
+/**
+ * What an import did, or would do in a dry run: the plan, the counts, every row as it will be stored, and every
+ * warning. Nothing is hidden: a person confirms the dry run before committing.
+ */
+public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, Counts tasks, List<ImportWarning> warnings,
+        List<IndicatorLine> indicatorRows, List<TaskPreview> taskRows) {
+
+    /** The plan header as read. */
+    public record PlanSummary(String number, LocalDate issuedOn, String title, int startYear, int endYear, String signer) {
+    }
+
+    /** Rows that are new, changed and unchanged compared with what the ward has. */
+    public record Counts(int total, int created, int updated, int unchanged) {
+    }
+
+    /** A task as it will be stored. */
+    public record TaskPreview(String key, String field, String title, String period, UnitRef leadUnit,
+            List<UnitRef> coordinatingUnits, String output, String directingLeader, String change) {
+    }
+}

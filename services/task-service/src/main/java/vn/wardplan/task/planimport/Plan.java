@@ -1,0 +1,48 @@
+package vn.wardplan.task.planimport;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
+/** A ward's plan as last imported: its header, its indicator rows as written, and what the import noticed. */
+@Document("plans")
+public record Plan(@Id String id, String ward, String city, String number, LocalDate issuedOn, String title,
+        int startYear, int endYear, String signer, List<IndicatorLine> indicators, List<ImportWarning> warnings,
+        Instant importedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
+
+    public static String idOf(String ward, String number) {
+        return ward + ":" + number;
+    }
+
+    /** What a document decides about a plan; a re-import that changes none of it changes nothing. */
+    public record Content(LocalDate issuedOn, String title, int startYear, int endYear, String signer,
+            List<IndicatorLine> indicators) {
+    }
+
+    public Content content() {
+        return new Content(issuedOn, title, startYear, endYear, signer, indicators);
+    }
+
+    static Plan imported(String ward, String city, String number, Content content, List<ImportWarning> warnings,
+            Instant now, OutboxEvent event) {
+        return new Plan(idOf(ward, number), ward, city, number, content.issuedOn(), content.title(), content.startYear(),
+                content.endYear(), content.signer(), List.copyOf(content.indicators()), List.copyOf(warnings), now, now,
+                null, List.of(event));
+    }
+
+    Plan reimported(Content content, List<ImportWarning> newWarnings, Instant now, OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Plan(id, ward, city, number, content.issuedOn(), content.title(), content.startYear(), content.endYear(),
+                content.signer(), List.copyOf(content.indicators()), List.copyOf(newWarnings), importedAt, now, version,
+                pending);
+    }
+}

@@ -1,0 +1,216 @@
+package vn.wardplan.task.planimport;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.events.PlanEvents;
+import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.Task;
+import vn.wardplan.task.task.UnitRef;
+import vn.wardplan.task.unit.UnitCatalogue;
+import vn.wardplan.task.unit.UnitNameResolver;
+
+/**
+ * Imports a plan document for a ward: reads it, resolves its units against the ward's catalogue, compares every
+ * row with what the ward already has, and (unless it is a dry run) stores what changed together with its
+ * events. Importing the same document again changes nothing and publishes nothing.
+ */
+@Service
+public class PlanImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanImporter.class);
+
+    private final WardScopedMongo mongo;
+    private final UnitCatalogue units;
+    private final TaskEvents taskEvents;
+    private final PlanEvents planEvents;
+    private final Clock clock;
+
+    PlanImporter(WardScopedMongo mongo, UnitCatalogue units, TaskEvents taskEvents, PlanEvents planEvents, Clock clock) {
+        this.mongo = mongo;
+        this.units = units;
+        this.taskEvents = taskEvents;
+        this.planEvents = planEvents;
+        this.clock = clock;
+    }
+
+    public ImportReport importText(WardScope ward, String text, boolean dryRun) {
+        ParsedPlan parsed = PlanTextReader.read(text);
+        ParsedPlan.Header header = parsed.header();
+        if (header.number() == null) {
+            throw new PlanFormatException("Không tìm thấy số kế hoạch (dòng \"Kèm theo Kế hoạch số …\").");
+        }
+        List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
+        UnitNameResolver resolver = new UnitNameResolver(units.list(ward).stream()
+                .map(u -> new UnitNameResolver.CatalogueUnit(u.code(), u.name(), u.aliases())).toList());
+        UnitNotes notes = new UnitNotes(resolver, warnings);
+
+        List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes);
+        Plan.Content planContent = new Plan.Content(header.issuedOn(), header.title(), header.startYear(), header.endYear(),
+                header.signer(), indicatorLines);
+        Optional<Plan> existingPlan = mongo.findOne(ward, Criteria.where("_id").is(Plan.idOf(ward.ward(), header.number())), Plan.class);
+        ImportReport.Counts indicatorCounts = compareIndicators(indicatorLines,
+                existingPlan.map(Plan::indicators).orElse(List.of()));
+
+        Map<String, Task> existingTasks = mongo.find(ward, Criteria.where("planNumber").is(header.number()), Task.class)
+                .stream().collect(Collectors.toMap(Task::key, Function.identity()));
+        List<ImportReport.TaskPreview> previews = new ArrayList<>();
+        List<Task> toSave = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        Instant now = clock.instant();
+        Map<String, Integer> seenCodes = new HashMap<>();
+        for (ParsedPlan.TaskRow row : parsed.tasks()) {
+            String key = key(row.code() == null ? "p" + row.position() : row.code(), seenCodes);
+            Task.Content content = new Task.Content(row.field(), row.title(), row.period(), notes.lead(row.leadUnit(), row.line()),
+                    notes.all(row.coordinatingUnits(), row.line()), row.output(), row.directingLeader(), row.position());
+            Task existing = existingTasks.get(key);
+            String change;
+            if (existing == null) {
+                change = "CREATED";
+                created++;
+                toSave.add(Task.assign(ward.ward(), ward.city(), header.number(), key, content, now,
+                        taskEvents.assigned(ward, header.number(), key, content)));
+            } else if (!existing.content().equals(content)) {
+                change = "UPDATED";
+                updated++;
+                toSave.add(existing.change(content, now, taskEvents.changed(ward, header.number(), key, content)));
+            } else {
+                change = "UNCHANGED";
+            }
+            previews.add(new ImportReport.TaskPreview(key, content.field(), content.title(), content.period(),
+                    content.leadUnit(), content.coordinatingUnits(), content.output(), content.directingLeader(), change));
+        }
+        ImportReport.Counts taskCounts = new ImportReport.Counts(previews.size(), created, updated,
+                previews.size() - created - updated);
+
+        if (!dryRun) {
+            toSave.forEach(task -> mongo.save(ward, task));
+            boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
+            if (planChanged) {
+                mongo.save(ward, existingPlan
+                        .map(p -> p.reimported(planContent, warnings, now, planEvents.imported(ward, header.number(), planContent)))
+                        .orElseGet(() -> Plan.imported(ward.ward(), ward.city(), header.number(), planContent, warnings, now,
+                                planEvents.imported(ward, header.number(), planContent))));
+            }
+            log.info("Plan {} imported for ward {}: tasks {} new, {} changed; indicators {} new, {} changed", header.number(),
+                    ward.ward(), created, updated, indicatorCounts.created(), indicatorCounts.updated());
+        }
+        return new ImportReport(dryRun, new ImportReport.PlanSummary(header.number(), header.issuedOn(), header.title(),
+                header.startYear(), header.endYear(), header.signer()), indicatorCounts, taskCounts, warnings,
+                indicatorLines, previews);
+    }
+
+    private static List<IndicatorLine> indicatorLines(List<ParsedPlan.IndicatorRow> rows, UnitNotes notes) {
+        List<IndicatorLine> lines = new ArrayList<>();
+        Map<String, Integer> seenCodes = new HashMap<>();
+        Map<Integer, String> keyByPosition = new HashMap<>();
+        Map<Integer, Integer> childrenByParent = new HashMap<>();
+        for (ParsedPlan.IndicatorRow row : rows) {
+            String key;
+            String parentKey = null;
+            if (row.code() != null) {
+                key = key(row.code(), seenCodes);
+            } else if (row.parentPosition() != null) {
+                parentKey = keyByPosition.get(row.parentPosition());
+                key = parentKey + "." + childrenByParent.merge(row.parentPosition(), 1, Integer::sum);
+            } else {
+                key = key("p" + row.position(), seenCodes);
+            }
+            keyByPosition.put(row.position(), key);
+            lines.add(new IndicatorLine(key, row.position(), row.code(), parentKey, row.group(), row.name(), row.measureUnit(),
+                    row.byEndText(), row.yearlyText(), row.directingLeader(), notes.lead(row.advisingUnit(), row.line()),
+                    row.note()));
+        }
+        return lines;
+    }
+
+    /** "13" the first time, "13#2" the second: a repeated printed number never merges two rows. */
+    private static String key(String code, Map<String, Integer> seen) {
+        int occurrence = seen.merge(code, 1, Integer::sum);
+        return occurrence == 1 ? code : code + "#" + occurrence;
+    }
+
+    private static ImportReport.Counts compareIndicators(List<IndicatorLine> lines, List<IndicatorLine> existing) {
+        Map<String, IndicatorLine> before = existing.stream().collect(Collectors.toMap(IndicatorLine::key, Function.identity()));
+        int created = 0;
+        int updated = 0;
+        for (IndicatorLine line : lines) {
+            IndicatorLine old = before.get(line.key());
+            if (old == null) {
+                created++;
+            } else if (!old.equals(line)) {
+                updated++;
+            }
+        }
+        return new ImportReport.Counts(lines.size(), created, updated, lines.size() - created - updated);
+    }
+
+    /** Resolves unit names and notes, once per distinct name, how each was resolved when it was not verbatim. */
+    private static final class UnitNotes {
+        private final UnitNameResolver resolver;
+        private final List<ImportWarning> warnings;
+        private final Map<String, Boolean> noted = new LinkedHashMap<>();
+
+        UnitNotes(UnitNameResolver resolver, List<ImportWarning> warnings) {
+            this.resolver = resolver;
+            this.warnings = warnings;
+        }
+
+        UnitRef lead(String text, int line) {
+            List<UnitRef> refs = all(text, line);
+            return refs.isEmpty() ? new UnitRef(null, "", "UNRESOLVED") : refs.getFirst();
+        }
+
+        List<UnitRef> all(String cell, int line) {
+            List<UnitRef> refs = new ArrayList<>();
+            for (UnitNameResolver.Resolution resolution : resolver.resolveAll(cell)) {
+                UnitRef ref = switch (resolution) {
+                    case UnitNameResolver.Resolved r -> new UnitRef(r.code(), r.text(), r.how());
+                    case UnitNameResolver.RelatedUnits r -> new UnitRef(null, r.text(), "RELATED");
+                    case UnitNameResolver.Unresolved r -> new UnitRef(null, r.text(), "UNRESOLVED");
+                };
+                note(ref, line);
+                refs.add(ref);
+            }
+            return refs;
+        }
+
+        private void note(UnitRef ref, int line) {
+            if (noted.putIfAbsent(ref.text(), Boolean.TRUE) != null) {
+                return;
+            }
+            switch (ref.resolution()) {
+                case "TYPO", "SPELLING", "ALIAS" -> warnings.add(new ImportWarning("UNIT_RESOLVED", line,
+                        "\"" + ref.text() + "\" được hiểu là đơn vị mã \"" + ref.code() + "\" (" + how(ref.resolution()) + ")."));
+                case "UNRESOLVED" -> warnings.add(new ImportWarning("UNIT_UNRESOLVED", line, "\"" + ref.text()
+                        + "\" không thuộc danh mục đơn vị của phường; giữ nguyên tên như văn bản."));
+                default -> {
+                }
+            }
+        }
+
+        private static String how(String resolution) {
+            return switch (resolution) {
+                case "TYPO" -> "sửa lỗi chính tả";
+                case "SPELLING" -> "khác cách viết";
+                default -> "tên viết tắt / tên khác đã biết";
+            };
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.wardplan.task.task;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
+/**
+ * A task (nhiệm vụ) of a ward's plan, as Phụ lục II assigns it: a lead unit, coordinating units, a period and
+ * an expected output, under a directing leader.
+ */
+@Document("tasks")
+@CompoundIndex(name = "ward_plan_position", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
+public record Task(@Id String id, String ward, String city, String planNumber, String key, int position, String field,
+        String title, String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output,
+        String directingLeader, Instant importedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
+        implements WardOwned {
+
+    public static String idOf(String ward, String planNumber, String key) {
+        return ward + ":" + planNumber + ":" + key;
+    }
+
+    /** The parts of a task that a plan document decides; a re-import compares these. */
+    public record Content(String field, String title, String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits,
+            String output, String directingLeader, int position) {
+    }
+
+    public Content content() {
+        return new Content(field, title, period, leadUnit, coordinatingUnits, output, directingLeader, position);
+    }
+
+    public static Task assign(String ward, String city, String planNumber, String key, Content content, Instant now,
+            OutboxEvent assigned) {
+        return new Task(idOf(ward, planNumber, key), ward, city, planNumber, key, content.position(), content.field(),
+                content.title(), content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()),
+                content.output(), content.directingLeader(), now, now, null, List.of(assigned));
+    }
+
+    public Task change(Content content, Instant now, OutboxEvent changed) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(changed);
+        return new Task(id, ward, city, planNumber, key, content.position(), content.field(), content.title(),
+                content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()), content.output(),
+                content.directingLeader(), importedAt, now, version, pending);
+    }
+}

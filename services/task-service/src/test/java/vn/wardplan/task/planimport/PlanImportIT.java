@@ -1,0 +1,117 @@
+package vn.wardplan.task.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.KafkaProbe;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+
+/** Kế hoạch 86/KH-UBND imported over HTTP into a ward whose units are those of the demo catalogue. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class PlanImportIT {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    /** Each test imports into a ward of its own, set up with An Dương's unit catalogue. */
+    String ADMIN;
+    String ward;
+
+    @BeforeEach
+    void wardWithUnits() throws Exception {
+        ward = "test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ADMIN = TestTokens.user("anduong.vanphong", ward, "ward-admin").sign();
+        for (JsonNode unit : json.readTree(Path.of("../../deploy/demo/units.json").toFile()).get("an-duong")) {
+            api().put("/api/units/" + unit.get("code").asString(), ADMIN, json.writeValueAsString(unit));
+        }
+    }
+
+    static byte[] seed() throws Exception {
+        return Files.readAllBytes(Path.of("../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt"));
+    }
+
+    @Test
+    void aDryRunShowsEverythingAndStoresNothing() throws Exception {
+        ApiClient.Response dry = api().postFile("/api/plans/import", ADMIN, "ke-hoach-86.txt", seed());
+
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        JsonNode report = json.readTree(dry.body());
+        assertThat(report.get("dryRun").asBoolean()).isTrue();
+        assertThat(report.at("/plan/number").asString()).isEqualTo("86/KH-UBND");
+        assertThat(report.at("/indicators/total").asInt()).isEqualTo(19);
+        assertThat(report.at("/tasks/total").asInt()).isEqualTo(44);
+        assertThat(dry.body()).contains("NUMBER_REPEATED", "NUMBER_SKIPPED", "APPENDIX_DATES_DIFFER",
+                "\\\"Văn phòng UBND và UBND\\\" được hiểu là đơn vị mã \\\"van-phong\\\"", "Chi cục Thuế");
+        assertThat(json.readTree(api().get("/api/tasks", ADMIN).body()).at("/page/totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void aCommitStoresEveryTaskOnceAndAReimportChangesNothing() throws Exception {
+        ApiClient.Response first = api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
+        ApiClient.Response again = api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
+
+        assertThat(json.readTree(first.body()).at("/tasks/created").asInt()).isEqualTo(44);
+        JsonNode second = json.readTree(again.body());
+        assertThat(second.at("/tasks/unchanged").asInt()).isEqualTo(44);
+        assertThat(second.at("/tasks/created").asInt() + second.at("/tasks/updated").asInt()).isZero();
+        assertThat(second.at("/indicators/unchanged").asInt()).isEqualTo(19);
+
+        JsonNode tasks = json.readTree(api().get("/api/tasks?size=500", ADMIN).body());
+        assertThat(tasks.at("/page/totalElements").asLong()).isEqualTo(44);
+        JsonNode first1 = tasks.get("content").get(0);
+        assertThat(first1.at("/leadUnit/code").asString()).isEqualTo("van-phong");
+        assertThat(first1.at("/coordinatingUnits/0/resolution").asString()).isEqualTo("RELATED");
+        assertThat(json.readTree(api().get("/api/tasks?unit=cong-an&size=500", ADMIN).body()).at("/page/totalElements").asLong())
+                .isEqualTo(8);
+
+        List<ConsumerRecord<String, byte[]>> plans = KafkaProbe.read("wardplan.plans", Duration.ofSeconds(20),
+                seen -> seen.stream().anyMatch(r -> (ward + ":86/KH-UBND").equals(r.key())));
+        assertThat(plans).filteredOn(r -> (ward + ":86/KH-UBND").equals(r.key())).hasSize(1);
+    }
+
+    @Test
+    void anotherWardSeesNoneOfItAndOnlyAWardAdminImports() throws Exception {
+        api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
+
+        String leChan = TestTokens.user("lechan.vanphong", "le-chan", "ward-admin").sign();
+        assertThat(json.readTree(api().get("/api/tasks", leChan).body()).at("/page/totalElements").asLong()).isZero();
+        assertThat(api().get("/api/plans", leChan).body()).isEqualTo("[]");
+        ApiClient.Response officer = api().postFile("/api/plans/import", TestTokens.user("anduong.kinhte", ward,
+                "unit-officer").sign(), "ke-hoach-86.txt", seed());
+        assertThat(officer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFileThatIsNotAPlanIsRefusedInWords() {
+        ApiClient.Response notAPlan = api().postFile("/api/plans/import", ADMIN, "thu-moi.txt",
+                "Giấy mời họp".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ApiClient.Response word = api().postFile("/api/plans/import", ADMIN, "ke-hoach.docx", new byte[] {1, 2, 3});
+
+        assertThat(notAPlan.status()).isEqualTo(400);
+        assertThat(notAPlan.body()).contains("Không đọc được kế hoạch", "Phụ lục I");
+        assertThat(word.status()).isEqualTo(415);
+        assertThat(word.contentType()).startsWith("application/problem+json");
+    }
+}
