@@ -1,17 +1,58 @@
 package vn.wardplan.indicator.indicator;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
- * An indicator (chỉ tiêu) of a ward's plan. The plan import (a later issue) fills the collection; until then a
- * ward has none and the list is empty.
+ * An indicator (chỉ tiêu) of a ward's plan, defined from a row of Phụ lục I. The row's own wording is kept
+ * ({@code byEndText}, {@code yearlyText}) next to the typed target read from it.
  */
 @Document("indicators")
-@CompoundIndex(name = "ward_code", def = "{'ward': 1, 'code': 1}")
-public record Indicator(@Id String id, String ward, String city, String code, String group, String name,
-        String measureUnit) implements WardOwned {
+@CompoundIndex(name = "ward_code", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
+public record Indicator(@Id String id, String ward, String city, String planNumber, String key, int position, String code,
+        String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
+        TargetSpec target, String targetNote, String directingLeader, String advisingUnitCode, String advisingUnitText,
+        int startYear, int endYear, Instant definedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
+        implements WardOwned {
+
+    public static String idOf(String ward, String planNumber, String key) {
+        return ward + ":" + planNumber + ":" + key;
+    }
+
+    /** What the plan decides about an indicator; a replayed or repeated import that changes none of it is a no-op. */
+    public record Definition(int position, String code, String parentKey, String group, String name, String measureUnit,
+            String byEndText, String yearlyText, TargetSpec target, String targetNote, String directingLeader,
+            String advisingUnitCode, String advisingUnitText, int startYear, int endYear) {
+    }
+
+    public Definition definition() {
+        return new Definition(position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, target, targetNote,
+                directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear);
+    }
+
+    public static Indicator define(String ward, String city, String planNumber, String key, Definition d, Instant now,
+            OutboxEvent defined) {
+        return new Indicator(idOf(ward, planNumber, key), ward, city, planNumber, key, d.position(), d.code(), d.parentKey(),
+                d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(),
+                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), now, now, null,
+                List.of(defined));
+    }
+
+    public Indicator redefine(Definition d, Instant now, OutboxEvent changed) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(changed);
+        return new Indicator(id, ward, city, planNumber, key, d.position(), d.code(), d.parentKey(), d.group(), d.name(),
+                d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(), d.directingLeader(),
+                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), definedAt, now, version, pending);
+    }
 }

@@ -3,20 +3,41 @@ package vn.wardplan.indicator.indicator;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
-/** The indicators of the caller's ward. */
+/** The indicators of the caller's ward, paged, filtered by group and advising unit. */
 @RestController
 class IndicatorResource {
 
     /** An indicator as the API shows it. */
-    record IndicatorView(String code, String group, String name, String measureUnit) {
+    record IndicatorView(String id, String planNumber, String key, String code, String parentKey, String group, String name,
+            String measureUnit, String byEndText, String yearlyText, TargetSpec target, String targetNote,
+            String directingLeader, String advisingUnitCode, String advisingUnitText) {
+
+        static IndicatorView of(Indicator i) {
+            return new IndicatorView(i.id(), i.planNumber(), i.key(), i.code(), i.parentKey(), i.group(), i.name(),
+                    i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.targetNote(), i.directingLeader(),
+                    i.advisingUnitCode(), i.advisingUnitText());
+        }
+    }
+
+    /** Spring Data's paged shape: {@code {content, page: {size, number, totalElements, totalPages}}}. */
+    record Paged<T>(List<T> content, PageInfo page) {
+    }
+
+    record PageInfo(int size, int number, long totalElements, long totalPages) {
     }
 
     private final WardScopedMongo mongo;
@@ -26,8 +47,29 @@ class IndicatorResource {
     }
 
     @GetMapping("/api/indicators")
-    List<IndicatorView> list() {
-        return mongo.find(WardAccess.ownWard(CurrentCaller.get()), new Query().with(Sort.by("code")), Indicator.class)
-                .stream().map(i -> new IndicatorView(i.code(), i.group(), i.name(), i.measureUnit())).toList();
+    Paged<IndicatorView> list(@RequestParam(required = false) String group,
+            @RequestParam(required = false) String advisingUnit, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw WardplanProblem.badRequest("page.invalid");
+        }
+        WardScope ward = WardAccess.ownWard(CurrentCaller.get());
+        Criteria filter = new Criteria();
+        if (group != null && !group.isBlank()) {
+            filter = filter.and("group").is(group);
+        }
+        if (advisingUnit != null && !advisingUnit.isBlank()) {
+            filter = filter.and("advisingUnitCode").is(advisingUnit);
+        }
+        long total = mongo.count(ward, filter, Indicator.class);
+        Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
+        List<IndicatorView> content = mongo.find(ward, query, Indicator.class).stream().map(IndicatorView::of).toList();
+        return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+    }
+
+    @GetMapping("/api/indicators/{id}")
+    IndicatorView get(@PathVariable String id) {
+        return mongo.findOne(WardAccess.ownWard(CurrentCaller.get()), Criteria.where("_id").is(id), Indicator.class)
+                .map(IndicatorView::of).orElseThrow(() -> WardplanProblem.notFound("indicator.notFound", id));
     }
 }

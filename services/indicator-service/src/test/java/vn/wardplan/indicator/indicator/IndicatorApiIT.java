@@ -24,10 +24,16 @@ class IndicatorApiIT {
     @Autowired
     MongoTemplate mongo;
 
+    static Indicator indicator(String ward, String name) {
+        return new Indicator(ward + ":86/KH-UBND:1", ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "KINH TẾ", name, "%",
+                "", "14 - 15", null, null, "Chủ tịch UBND phường", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị",
+                2026, 2030, java.time.Instant.now(), java.time.Instant.now(), null, java.util.List.of());
+    }
+
     @Test
     void aWardSeesOnlyItsOwnIndicators() {
-        mongo.save(new Indicator("an-duong:1", "an-duong", "hai-phong", "1", "kinh-te", "Tổng giá trị sản phẩm trên địa bàn", "%"));
-        mongo.save(new Indicator("le-chan:1", "le-chan", "hai-phong", "1", "kinh-te", "Thu ngân sách của Lê Chân", "%"));
+        mongo.save(indicator("an-duong", "Tổng giá trị sản phẩm trên địa bàn"));
+        mongo.save(indicator("le-chan", "Thu ngân sách của Lê Chân"));
 
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         ApiClient.Response anDuong = api.get("/api/indicators", TestTokens.user("anduong.kinhte", "an-duong", "unit-officer").sign());

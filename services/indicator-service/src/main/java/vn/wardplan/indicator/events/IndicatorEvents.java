@@ -1,0 +1,56 @@
+package vn.wardplan.indicator.events;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.stereotype.Component;
+
+import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.platform.events.outbox.OutboxCollection;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.events.outbox.OutboxEvents;
+import vn.wardplan.platform.web.tenancy.WardScope;
+
+/** Indicator events on {@value #TOPIC} (contract: docs/events/indicators.md). Key: the indicator id. */
+@Component
+public class IndicatorEvents {
+
+    public static final String TOPIC = "wardplan.indicators";
+    public static final String DEFINED = "vn.wardplan.indicator.defined.v1";
+    public static final String CHANGED = "vn.wardplan.indicator.changed.v1";
+
+    /** Data of both events: the indicator's definition after the change. */
+    public record IndicatorDefined(String planNumber, String key, Indicator.Definition definition) {
+    }
+
+    private final OutboxEvents outbox;
+
+    IndicatorEvents(OutboxEvents outbox) {
+        this.outbox = outbox;
+    }
+
+    public OutboxEvent defined(WardScope ward, String planNumber, String key, Indicator.Definition definition) {
+        return outbox.create(TOPIC, DEFINED, Indicator.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
+                new IndicatorDefined(planNumber, key, definition));
+    }
+
+    public OutboxEvent changed(WardScope ward, String planNumber, String key, Indicator.Definition definition) {
+        return outbox.create(TOPIC, CHANGED, Indicator.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
+                new IndicatorDefined(planNumber, key, definition));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Topology {
+
+        @Bean
+        OutboxCollection indicatorsOutbox() {
+            return new OutboxCollection("indicators");
+        }
+
+        @Bean
+        NewTopic indicatorsTopic() {
+            return TopicBuilder.name(TOPIC).partitions(3).build();
+        }
+    }
+}

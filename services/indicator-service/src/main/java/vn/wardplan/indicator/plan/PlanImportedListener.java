@@ -1,0 +1,112 @@
+package vn.wardplan.indicator.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.indicator.events.IndicatorEvents;
+import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.target.TargetParser;
+import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Defines the ward's indicators from the rows of Phụ lục I that task-service's plan import publishes. Every row
+ * becomes exactly one indicator, also when its target cannot be read (then the note says so and the wording is
+ * kept); a row that did not change changes nothing.
+ */
+@Component
+class PlanImportedListener {
+
+    static final String CONSUMER = "indicator-plan-import";
+    private static final Logger log = LoggerFactory.getLogger(PlanImportedListener.class);
+
+    /** indicator-service's own copy of the plan.imported contract: the fields it reads. */
+    record PlanImported(String number, int startYear, int endYear, List<Row> indicators) {
+    }
+
+    record Row(String key, int position, String code, String parentKey, String group, String name, String measureUnit,
+            String byEndText, String yearlyText, String directingLeader, Unit advisingUnit) {
+    }
+
+    record Unit(String code, String text) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final IndicatorEvents events;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    PlanImportedListener(EventInbox inbox, WardScopedMongo mongo, IndicatorEvents events, Clock clock, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.plans", groupId = CONSUMER)
+    void onPlanEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        if (!event.type().equals("vn.wardplan.plan.imported.v1")) {
+            return;
+        }
+        PlanImported plan = json.readValue(event.data(), PlanImported.class);
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        int defined = 0;
+        int changed = 0;
+        for (Row row : plan.indicators()) {
+            Indicator.Definition definition = definition(plan, row);
+            String id = Indicator.idOf(ward.ward(), plan.number(), row.key());
+            Optional<Indicator> existing = mongo.findOne(ward, Criteria.where("_id").is(id), Indicator.class);
+            if (existing.isEmpty()) {
+                mongo.save(ward, Indicator.define(ward.ward(), ward.city(), plan.number(), row.key(), definition, clock.instant(),
+                        events.defined(ward, plan.number(), row.key(), definition)));
+                defined++;
+            } else if (!existing.get().definition().equals(definition)) {
+                mongo.save(ward, existing.get().redefine(definition, clock.instant(),
+                        events.changed(ward, plan.number(), row.key(), definition)));
+                changed++;
+            }
+        }
+        log.info("Plan {} of ward {}: {} indicators defined, {} changed, {} rows in all", plan.number(), ward.ward(), defined,
+                changed, plan.indicators().size());
+    }
+
+    private static Indicator.Definition definition(PlanImported plan, Row row) {
+        TargetSpec target = null;
+        String note = null;
+        try {
+            Optional<TargetParser.Reading> reading = TargetParser.parse(row.byEndText(), row.yearlyText(), row.name(),
+                    plan.endYear());
+            if (reading.isPresent()) {
+                target = TargetSpec.of(reading.get().target());
+                note = reading.get().assumption().orElse(null);
+            } else {
+                note = "Văn bản không ghi mức chỉ tiêu.";
+            }
+        } catch (IllegalArgumentException unreadable) {
+            note = unreadable.getMessage() + "; giữ nguyên cách ghi của văn bản.";
+        }
+        Unit advising = row.advisingUnit() == null ? new Unit(null, null) : row.advisingUnit();
+        return new Indicator.Definition(row.position(), row.code(), row.parentKey(), row.group(), row.name(), row.measureUnit(),
+                row.byEndText(), row.yearlyText(), target, note, row.directingLeader(), advising.code(), advising.text(),
+                plan.startYear(), plan.endYear());
+    }
+}

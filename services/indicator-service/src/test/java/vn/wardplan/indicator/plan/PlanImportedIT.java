@@ -1,0 +1,101 @@
+package vn.wardplan.indicator.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.KafkaProbe;
+import vn.wardplan.platform.test.SharedInfrastructure;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+
+/** Indicators defined from task-service's plan.imported event: typed targets, every row kept, replays harmless. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class PlanImportedIT {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    static String row(String key, int position, String code, String parentKey, String name, String byEnd, String yearly) {
+        return """
+                {"key":"%s","position":%d,"code":%s,"parentKey":%s,"group":"NHÓM CHỈ TIÊU","name":"%s","measureUnit":"%%",
+                 "byEndText":"%s","yearlyText":"%s","directingLeader":"Chủ tịch UBND phường",
+                 "advisingUnit":{"code":"kinh-te-ha-tang-do-thi","text":"Phòng Kinh tế, Hạ tầng và Đô thị","resolution":"EXACT"}}
+                """.formatted(key, position, code == null ? "null" : "\"" + code + "\"",
+                parentKey == null ? "null" : "\"" + parentKey + "\"", name, byEnd, yearly);
+    }
+
+    @Test
+    void everyRowBecomesOneIndicatorWithItsTypedTargetAndAReplayChangesNothing() throws Exception {
+        String ward = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String data = "{\"number\":\"86/KH-UBND\",\"startYear\":2026,\"endYear\":2030,\"indicators\":["
+                + row("1", 1, "1", null, "Tổng giá trị sản phẩm trên địa bàn", "", "14 - 15") + ","
+                + row("4", 2, "4", null, "Tỷ lệ giải ngân vốn đầu tư công phường", "Tối thiểu 99,5", "Tối thiểu 99,5") + ","
+                + row("8", 3, "8", null, "Trường công lập đạt chuẩn quốc gia mức độ 1", "", "100") + ","
+                + row("8.1", 4, null, "8", "Trường công lập đạt chuẩn quốc gia mức độ 2", "", "76") + ","
+                + row("13", 5, "13", null, "Tỷ lệ dân số được sử dụng nước sạch", "100", "100") + ","
+                + row("13#2", 6, "13", null, "Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ", "100", "100") + ","
+                + row("99", 7, "99", null, "Chỉ tiêu ghi lạ", "", "khoảng vài phần trăm") + "]}";
+        CloudEvent imported = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/wardplan/task-service")).withType("vn.wardplan.plan.imported.v1")
+                .withSubject(ward + ":86/KH-UBND").withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).withExtension("ward", ward).withExtension("city", "hai-phong")
+                .build();
+        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class))) {
+            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86/KH-UBND", imported)).get();
+            // The same import again, as a new event: nothing changed, so nothing is redefined.
+            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86/KH-UBND",
+                    CloudEventBuilder.v1(imported).withId(UUID.randomUUID().toString()).build())).get();
+        }
+
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String token = TestTokens.user("anduong.kinhte", ward, "unit-officer").sign();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(json.readTree(api.get("/api/indicators", token).body()).at("/page/totalElements").asLong()).isEqualTo(7));
+        JsonNode content = json.readTree(api.get("/api/indicators", token).body()).get("content");
+
+        assertThat(content.get(0).at("/target/kind").asString()).isEqualTo("GROWTH_RANGE");
+        assertThat(content.get(1).at("/target/kind").asString()).isEqualTo("FLOOR");
+        assertThat(content.get(1).at("/target/value").decimalValue()).isEqualByComparingTo("99.5");
+        assertThat(content.get(3).at("/parentKey").asString()).isEqualTo("8");
+        assertThat(content.get(3).at("/target/kind").asString()).isEqualTo("VALUE_BY_YEAR");
+        assertThat(content.get(3).at("/targetNote").asString()).contains("cần đạt đến năm 2030");
+        assertThat(content.get(5).at("/key").asString()).isEqualTo("13#2");
+        assertThat(content.get(6).at("/target").isNull()).isTrue();
+        assertThat(content.get(6).at("/targetNote").asString()).contains("Không đọc được chỉ tiêu");
+
+        var definedEvents = KafkaProbe.read("wardplan.indicators", Duration.ofSeconds(20),
+                seen -> seen.stream().filter(r -> r.key().startsWith(ward + ":")).count() >= 7);
+        Thread.sleep(1000);
+        assertThat(KafkaProbe.read("wardplan.indicators", Duration.ofSeconds(2), seen -> false))
+                .filteredOn(r -> r.key().startsWith(ward + ":")).hasSize(7);
+        assertThat(definedEvents).isNotEmpty();
+    }
+}
