@@ -44,7 +44,8 @@ class LocalStackE2EIT {
         stack.run("down"); // leftovers of an interrupted earlier run
         LocalStack.Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
-        assertThat(up.output()).contains("wardplan is up", "all components healthy");
+        assertThat(up.output()).contains("wardplan is up", "all components healthy",
+                "an-duong plan 86/KH-UBND: 19 indicator rows, 44 tasks");
     }
 
     @AfterAll
@@ -118,6 +119,27 @@ class LocalStackE2EIT {
 
     @Test
     @Order(4)
+    void theSeedPlanIsImportedOnUpWithEveryRowAndLeChanSeesNoneOfIt() throws Exception {
+        String anDuong = token("anduong.vanphong");
+        String leChan = token("lechan.vanphong");
+
+        JsonNode tasks = json.readTree(get("/api/tasks?size=500", anDuong).body());
+        assertThat(tasks.at("/page/totalElements").asLong()).isEqualTo(44);
+        assertThat(tasks.get("content").get(0).at("/leadUnit/code").asString()).isEqualTo("van-phong");
+        long deadline = System.currentTimeMillis() + 30_000;
+        long indicators = 0;
+        while (System.currentTimeMillis() < deadline && indicators < 19) {
+            indicators = json.readTree(get("/api/indicators", anDuong).body()).at("/page/totalElements").asLong();
+            Thread.sleep(250);
+        }
+        assertThat(indicators).isEqualTo(19);
+
+        assertThat(json.readTree(get("/api/tasks", leChan).body()).at("/page/totalElements").asLong()).isZero();
+        assertThat(json.readTree(get("/api/indicators", leChan).body()).at("/page/totalElements").asLong()).isZero();
+    }
+
+    @Test
+    @Order(5)
     void leChanCannotReadAnythingOfAnDuong() throws Exception {
         String leChan = token("lechan.kinhte");
 
@@ -133,7 +155,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aTamperedTokenIsRefusedAtTheGatewayAndAtTheService() throws Exception {
         String[] parts = token("lechan.kinhte").split("\\.");
         String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -148,7 +170,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
         assertThat(pids).hasSize(8);

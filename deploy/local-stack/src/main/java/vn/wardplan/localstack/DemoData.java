@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo data through the public API, exactly as a ward office would: it signs in as each ward's
- * ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client and registers the ward's units. Every call
- * is idempotent, so it runs on every {@code ./wardplan up}.
+ * ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client, registers the ward's units, then imports
+ * the ward's plan documents from {@code plans/<ward>-*.txt}. Every call is idempotent (a re-import reports zero
+ * changes), so it runs on every {@code ./wardplan up}.
  *
- * <p>Arguments: {@code <gateway-url> <keycloak-url> <units.json>}.
+ * <p>Arguments: {@code <gateway-url> <keycloak-url> <units.json>}; plans are looked up beside the units file.
  */
 public final class DemoData {
 
@@ -51,6 +52,36 @@ public final class DemoData {
                 }
             }
             System.out.printf("demo data: %s has %d units (%d new)%n", ward.getKey(), ward.getValue().size(), created);
+            importPlans(gateway, token, Path.of(args[2]).toAbsolutePath().getParent().resolve("plans"), ward.getKey());
+        }
+    }
+
+    private static void importPlans(String gateway, String token, Path folder, String ward) throws Exception {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (var plans = java.nio.file.Files.list(folder)) {
+            for (Path plan : plans.filter(p -> p.getFileName().toString().startsWith(ward + "-")).sorted().toList()) {
+                String boundary = "wardplan-demo-" + System.nanoTime();
+                byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + plan.getFileName() + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plans/import?dryRun=false"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                                HttpRequest.BodyPublishers.ofFile(plan), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Import of " + plan.getFileName() + ": HTTP " + response.statusCode() + " "
+                            + response.body());
+                }
+                JsonNode report = JSON.readTree(response.body());
+                System.out.printf("demo data: %s plan %s: %d indicator rows, %d tasks (%d new, %d changed), %d warnings%n", ward,
+                        report.at("/plan/number").asString(), report.at("/indicators/total").asInt(),
+                        report.at("/tasks/total").asInt(), report.at("/tasks/created").asInt(),
+                        report.at("/tasks/updated").asInt(), report.get("warnings").size());
+            }
         }
     }
 
