@@ -1,0 +1,124 @@
+package vn.wardplan.indicator.target;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.NavigableMap;
+
+/**
+ * Judges an indicator's values against its {@link Target} for one year of the plan. Values are the indicator's
+ * own measure per year (a level for growth targets, e.g. GRDP; a rate for floors, e.g. 99,6 %; 1 or 0 for
+ * "Duy trì" and "Đạt").
+ */
+public final class Assessor {
+
+    /** How far behind its trajectory a "by year" target may be, as a share of the whole way, to be AT_RISK. */
+    static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.10");
+
+    private Assessor() {
+    }
+
+    public static Assessment assess(Target target, Baseline baseline, NavigableMap<Integer, BigDecimal> values,
+            int endYear, int year) {
+        BigDecimal value = values.get(year);
+        if (value == null) {
+            return Assessment.of(AssessmentStatus.NO_DATA, "Chưa có số liệu năm " + year + ".");
+        }
+        return switch (target) {
+            case Target.GrowthRange growth -> growth(growth, baseline, value, endYear, year);
+            case Target.Floor floor -> floor(floor, value);
+            case Target.ValueByYear byYear -> byYear(byYear, baseline, value, year);
+            case Target.DecreaseEveryYear ignored -> decrease(baseline, values, value, year);
+            case Target.Maintain ignored -> value.signum() > 0
+                    ? Assessment.of(AssessmentStatus.ACHIEVED, "Duy trì được trong năm " + year + ".")
+                    : Assessment.of(AssessmentStatus.OFF_TRACK, "Không duy trì được trong năm " + year + ".");
+            case Target.Achieve achieve -> achieve(achieve, value, year);
+        };
+    }
+
+    private static Assessment growth(Target.GrowthRange target, Baseline baseline, BigDecimal value, int endYear, int year) {
+        if (baseline == null || baseline.value().signum() <= 0) {
+            return Assessment.of(AssessmentStatus.NO_DATA, "Cần giá trị năm gốc để tính tốc độ tăng bình quân.");
+        }
+        int yearsDone = year - baseline.year();
+        int yearsLeft = endYear - year;
+        double low = target.low().doubleValue() / 100;
+        double high = target.high().doubleValue() / 100;
+        double ratio = value.doubleValue() / baseline.value().doubleValue();
+        double achieved = Math.pow(ratio, 1.0 / yearsDone) - 1;
+        String band = target.low().compareTo(target.high()) == 0 ? pct(low) : pct(low) + " - " + pct(high);
+        String done = "Tăng bình quân " + pct(achieved) + " %/năm giai đoạn " + baseline.year() + " - " + year
+                + " (mục tiêu " + band + " %/năm)";
+        if (yearsLeft <= 0) {
+            AssessmentStatus status = achieved >= low - 1e-9 ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK;
+            return new Assessment(status, done + ".", round(achieved), null, null);
+        }
+        double needed = Math.pow(Math.pow(1 + low, endYear - baseline.year()) / ratio, 1.0 / yearsLeft) - 1;
+        AssessmentStatus status = achieved >= low - 1e-9 ? AssessmentStatus.ON_TRACK
+                : needed <= high + 1e-9 ? AssessmentStatus.AT_RISK : AssessmentStatus.OFF_TRACK;
+        String reason = done + "; cần đạt " + pct(needed) + " %/năm trong các năm còn lại để đạt mức " + pct(low) + " %.";
+        return new Assessment(status, reason, round(achieved), round(needed), null);
+    }
+
+    private static Assessment floor(Target.Floor target, BigDecimal value) {
+        int comparison = value.compareTo(target.value());
+        boolean met = target.strict() ? comparison > 0 : comparison >= 0;
+        String rule = (target.strict() ? "trên " : "tối thiểu ") + VietnameseNumbers.format(target.value().doubleValue());
+        return Assessment.of(met ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
+                "Đạt " + VietnameseNumbers.format(value.doubleValue()) + " (yêu cầu " + rule + ").");
+    }
+
+    private static Assessment byYear(Target.ValueByYear target, Baseline baseline, BigDecimal value, int year) {
+        boolean rising = baseline == null || target.value().compareTo(baseline.value()) >= 0;
+        boolean reached = rising ? value.compareTo(target.value()) >= 0 : value.compareTo(target.value()) <= 0;
+        String goal = VietnameseNumbers.format(target.value().doubleValue()) + " vào năm " + target.year();
+        if (year >= target.year()) {
+            return Assessment.of(reached ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
+                    "Đạt " + VietnameseNumbers.format(value.doubleValue()) + " (mục tiêu " + goal + ").");
+        }
+        if (baseline == null) {
+            return reached ? Assessment.of(AssessmentStatus.ON_TRACK, "Đã đạt mức mục tiêu " + goal + ".")
+                    : Assessment.of(AssessmentStatus.NO_DATA, "Cần giá trị năm gốc để tính lộ trình đến " + goal + ".");
+        }
+        BigDecimal way = target.value().subtract(baseline.value());
+        BigDecimal share = BigDecimal.valueOf(year - baseline.year())
+                .divide(BigDecimal.valueOf(target.year() - baseline.year()), MathContext.DECIMAL64);
+        BigDecimal trajectory = baseline.value().add(way.multiply(share, MathContext.DECIMAL64));
+        BigDecimal behind = rising ? trajectory.subtract(value) : value.subtract(trajectory);
+        AssessmentStatus status = behind.signum() <= 0 ? AssessmentStatus.ON_TRACK
+                : behind.compareTo(way.abs().multiply(AT_RISK_SHARE)) <= 0 ? AssessmentStatus.AT_RISK : AssessmentStatus.OFF_TRACK;
+        String reason = "Đạt " + VietnameseNumbers.format(value.doubleValue()) + "; lộ trình năm " + year + " là "
+                + VietnameseNumbers.format(trajectory.doubleValue()) + " để đạt " + goal + ".";
+        return new Assessment(status, reason, null, null, trajectory);
+    }
+
+    private static Assessment decrease(Baseline baseline, NavigableMap<Integer, BigDecimal> values, BigDecimal value, int year) {
+        BigDecimal previous = values.get(year - 1);
+        if (previous == null && baseline != null && baseline.year() == year - 1) {
+            previous = baseline.value();
+        }
+        if (previous == null) {
+            return Assessment.of(AssessmentStatus.NO_DATA, "Chưa có số liệu năm " + (year - 1) + " để so sánh.");
+        }
+        String change = VietnameseNumbers.format(previous.doubleValue()) + " → " + VietnameseNumbers.format(value.doubleValue());
+        return value.compareTo(previous) < 0
+                ? Assessment.of(AssessmentStatus.ACHIEVED, "Giảm so với năm trước (" + change + ").")
+                : Assessment.of(AssessmentStatus.OFF_TRACK, "Không giảm so với năm trước (" + change + ").");
+    }
+
+    private static Assessment achieve(Target.Achieve target, BigDecimal value, int year) {
+        if (value.signum() > 0) {
+            return Assessment.of(AssessmentStatus.ACHIEVED, "Đã đạt.");
+        }
+        return year < target.year()
+                ? Assessment.of(AssessmentStatus.ON_TRACK, "Chưa đạt; hạn đến năm " + target.year() + ".")
+                : Assessment.of(AssessmentStatus.OFF_TRACK, "Không đạt trong năm " + target.year() + ".");
+    }
+
+    private static String pct(double fraction) {
+        return VietnameseNumbers.format(fraction * 100);
+    }
+
+    private static double round(double fraction) {
+        return Math.round(fraction * 1000) / 10.0;
+    }
+}
