@@ -19,9 +19,17 @@ public class IndicatorEvents {
     public static final String TOPIC = "wardplan.indicators";
     public static final String DEFINED = "vn.wardplan.indicator.defined.v1";
     public static final String CHANGED = "vn.wardplan.indicator.changed.v1";
+    public static final String VALUE_SUBMITTED = "vn.wardplan.indicator.value-submitted.v1";
+    public static final String VALUE_APPROVED = "vn.wardplan.indicator.value-approved.v1";
+    public static final String VALUE_RETURNED = "vn.wardplan.indicator.value-returned.v1";
 
     /** Data of both events: the indicator's definition after the change. */
     public record IndicatorDefined(String planNumber, String key, Indicator.Definition definition) {
+    }
+
+    /** Data of the value events: which indicator, which period, the value, and the comment of a return. */
+    public record ValueChanged(String indicatorId, String key, String period, java.math.BigDecimal value,
+            String advisingUnitCode, String comment) {
     }
 
     private final OutboxEvents outbox;
@@ -40,12 +48,23 @@ public class IndicatorEvents {
                 new IndicatorDefined(planNumber, key, definition));
     }
 
+    public OutboxEvent valueChanged(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String type,
+            String comment) {
+        return outbox.create(TOPIC, type, indicator.id(), ward.ward(), ward.city(),
+                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), comment));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Topology {
 
         @Bean
         OutboxCollection indicatorsOutbox() {
             return new OutboxCollection("indicators");
+        }
+
+        @Bean
+        OutboxCollection indicatorValuesOutbox() {
+            return new OutboxCollection("indicator_values");
         }
 
         @Bean

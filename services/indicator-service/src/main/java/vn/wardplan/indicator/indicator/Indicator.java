@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.indicator.target.Baseline;
 import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardOwned;
@@ -22,11 +23,12 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 public record Indicator(@Id String id, String ward, String city, String planNumber, String key, int position, String code,
         String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
         TargetSpec target, String targetNote, String directingLeader, String advisingUnitCode, String advisingUnitText,
-        int startYear, int endYear, Instant definedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
-        implements WardOwned {
+        int startYear, int endYear, Baseline baseline, Instant definedAt, Instant updatedAt, @Version Long version,
+        List<OutboxEvent> outbox) implements WardOwned {
 
+    /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:13_2"). */
     public static String idOf(String ward, String planNumber, String key) {
-        return ward + ":" + planNumber + ":" + key;
+        return ward + ":" + planNumber.replace('/', '-') + ":" + key;
     }
 
     /** What the plan decides about an indicator; a replayed or repeated import that changes none of it is a no-op. */
@@ -44,7 +46,7 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
             OutboxEvent defined) {
         return new Indicator(idOf(ward, planNumber, key), ward, city, planNumber, key, d.position(), d.code(), d.parentKey(),
                 d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(),
-                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), now, now, null,
+                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), null, now, now, null,
                 List.of(defined));
     }
 
@@ -53,6 +55,13 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
         pending.add(changed);
         return new Indicator(id, ward, city, planNumber, key, d.position(), d.code(), d.parentKey(), d.group(), d.name(),
                 d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(), d.directingLeader(),
-                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), definedAt, now, version, pending);
+                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), baseline, definedAt, now, version, pending);
+    }
+
+    /** The value of the year before the plan, which growth and trajectory targets are measured from. */
+    public Indicator withBaseline(Baseline newBaseline, Instant now) {
+        return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
+                yearlyText, target, targetNote, directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear,
+                newBaseline, definedAt, now, version, outbox);
     }
 }

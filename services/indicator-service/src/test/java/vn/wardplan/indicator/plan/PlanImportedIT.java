@@ -58,20 +58,20 @@ class PlanImportedIT {
                 + row("8", 3, "8", null, "Trường công lập đạt chuẩn quốc gia mức độ 1", "", "100") + ","
                 + row("8.1", 4, null, "8", "Trường công lập đạt chuẩn quốc gia mức độ 2", "", "76") + ","
                 + row("13", 5, "13", null, "Tỷ lệ dân số được sử dụng nước sạch", "100", "100") + ","
-                + row("13#2", 6, "13", null, "Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ", "100", "100") + ","
+                + row("13_2", 6, "13", null, "Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ", "100", "100") + ","
                 + row("99", 7, "99", null, "Chỉ tiêu ghi lạ", "", "khoảng vài phần trăm") + "]}";
         CloudEvent imported = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withSource(URI.create("/wardplan/task-service")).withType("vn.wardplan.plan.imported.v1")
-                .withSubject(ward + ":86/KH-UBND").withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withSubject(ward + ":86-KH-UBND").withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8)).withExtension("ward", ward).withExtension("city", "hai-phong")
                 .build();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class))) {
-            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86/KH-UBND", imported)).get();
+            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86-KH-UBND", imported)).get();
             // The same import again, as a new event: nothing changed, so nothing is redefined.
-            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86/KH-UBND",
+            producer.send(new ProducerRecord<>("wardplan.plans", ward + ":86-KH-UBND",
                     CloudEventBuilder.v1(imported).withId(UUID.randomUUID().toString()).build())).get();
         }
 
@@ -87,7 +87,7 @@ class PlanImportedIT {
         assertThat(content.get(3).at("/parentKey").asString()).isEqualTo("8");
         assertThat(content.get(3).at("/target/kind").asString()).isEqualTo("VALUE_BY_YEAR");
         assertThat(content.get(3).at("/targetNote").asString()).contains("cần đạt đến năm 2030");
-        assertThat(content.get(5).at("/key").asString()).isEqualTo("13#2");
+        assertThat(content.get(5).at("/key").asString()).isEqualTo("13_2");
         assertThat(content.get(6).at("/target").isNull()).isTrue();
         assertThat(content.get(6).at("/targetNote").asString()).contains("Không đọc được chỉ tiêu");
 

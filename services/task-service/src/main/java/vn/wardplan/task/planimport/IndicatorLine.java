@@ -4,7 +4,7 @@ import vn.wardplan.task.task.UnitRef;
 
 /**
  * One indicator row of Phụ lục I as imported: the wording kept as written, the advising unit resolved. Its key
- * is stable across re-imports: the printed code, "#2" for a repeated code, ".1" for the first sub-row.
+ * is stable across re-imports: the printed code, "_2" for a repeated code, ".1" for the first sub-row.
  */
 public record IndicatorLine(String key, int position, String code, String parentKey, String group, String name,
         String measureUnit, String byEndText, String yearlyText, String directingLeader, UnitRef advisingUnit,

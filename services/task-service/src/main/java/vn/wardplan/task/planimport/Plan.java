@@ -18,8 +18,9 @@ public record Plan(@Id String id, String ward, String city, String number, Local
         int startYear, int endYear, String signer, List<IndicatorLine> indicators, List<ImportWarning> warnings,
         Instant importedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
+    /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND"). */
     public static String idOf(String ward, String number) {
-        return ward + ":" + number;
+        return ward + ":" + number.replace('/', '-');
     }
 
     /** What a document decides about a plan; a re-import that changes none of it changes nothing. */

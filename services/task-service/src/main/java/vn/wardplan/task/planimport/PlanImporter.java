@@ -140,10 +140,10 @@ public class PlanImporter {
         return lines;
     }
 
-    /** "13" the first time, "13#2" the second: a repeated printed number never merges two rows. */
+    /** "13" the first time, "13_2" the second: a repeated printed number never merges two rows. */
     private static String key(String code, Map<String, Integer> seen) {
         int occurrence = seen.merge(code, 1, Integer::sum);
-        return occurrence == 1 ? code : code + "#" + occurrence;
+        return occurrence == 1 ? code : code + "_" + occurrence;
     }
 
     private static ImportReport.Counts compareIndicators(List<IndicatorLine> lines, List<IndicatorLine> existing) {

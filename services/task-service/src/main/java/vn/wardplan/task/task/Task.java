@@ -23,8 +23,9 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
         String directingLeader, Instant importedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
         implements WardOwned {
 
+    /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:5"). */
     public static String idOf(String ward, String planNumber, String key) {
-        return ward + ":" + planNumber + ":" + key;
+        return ward + ":" + planNumber.replace('/', '-') + ":" + key;
     }
 
     /** The parts of a task that a plan document decides; a re-import compares these. */

@@ -87,8 +87,8 @@ class PlanImportIT {
                 .isEqualTo(8);
 
         List<ConsumerRecord<String, byte[]>> plans = KafkaProbe.read("wardplan.plans", Duration.ofSeconds(20),
-                seen -> seen.stream().anyMatch(r -> (ward + ":86/KH-UBND").equals(r.key())));
-        assertThat(plans).filteredOn(r -> (ward + ":86/KH-UBND").equals(r.key())).hasSize(1);
+                seen -> seen.stream().anyMatch(r -> (ward + ":86-KH-UBND").equals(r.key())));
+        assertThat(plans).filteredOn(r -> (ward + ":86-KH-UBND").equals(r.key())).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,174 @@
+package vn.wardplan.indicator.value;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.indicator.events.IndicatorEvents;
+import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.target.Assessment;
+import vn.wardplan.indicator.target.Assessor;
+import vn.wardplan.indicator.target.Baseline;
+import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Values of indicators and their workflow. The advising unit's officers enter and submit; the ward office
+ * (ward-admin) approves or returns; only approved yearly values count in the assessment.
+ */
+@Service
+public class IndicatorValues {
+
+    /** A year ("2026"), a quarter ("2026-Q1"), or 6 or 9 months ("2026-6M", "2026-9M"). */
+    static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(Q[1-4]|6M|9M))?$");
+
+    private final WardScopedMongo mongo;
+    private final IndicatorEvents events;
+    private final Clock clock;
+
+    IndicatorValues(WardScopedMongo mongo, IndicatorEvents events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Indicator indicator(WardScope ward, String id) {
+        return mongo.findOne(ward, Criteria.where("_id").is(id), Indicator.class)
+                .orElseThrow(() -> WardplanProblem.notFound("indicator.notFound", id));
+    }
+
+    public List<IndicatorValue> values(WardScope ward, String indicatorId) {
+        indicator(ward, indicatorId);
+        return mongo.find(ward, new Query(Criteria.where("indicatorId").is(indicatorId)).with(Sort.by("period")),
+                IndicatorValue.class);
+    }
+
+    public IndicatorValue enter(Caller caller, String indicatorId, String period, BigDecimal value, String source, String note) {
+        WardScope ward = WardAccess.ownWard(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        requireAdvisingUnit(caller, indicator);
+        requirePeriodInPlan(indicator, period);
+        String id = IndicatorValue.idOf(indicatorId, period);
+        IndicatorValue next = mongo.findOne(ward, Criteria.where("_id").is(id), IndicatorValue.class)
+                .map(existing -> {
+                    if (existing.status() == IndicatorValue.Status.SUBMITTED || existing.status() == IndicatorValue.Status.APPROVED) {
+                        throw new WardplanProblem(HttpStatus.CONFLICT, "value.locked", period,
+                                existing.status() == IndicatorValue.Status.SUBMITTED ? "chờ duyệt" : "đã duyệt");
+                    }
+                    return existing.enter(value, source, note, clock.instant(), caller.username());
+                })
+                .orElseGet(() -> IndicatorValue.first(ward.ward(), ward.city(), indicatorId, period, value, source, note,
+                        clock.instant(), caller.username()));
+        return mongo.save(ward, next);
+    }
+
+    public IndicatorValue submit(Caller caller, String indicatorId, String period) {
+        WardScope ward = WardAccess.ownWard(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        requireAdvisingUnit(caller, indicator);
+        IndicatorValue value = value(ward, indicatorId, period);
+        requireStatus(value, IndicatorValue.Status.DRAFT, IndicatorValue.Status.RETURNED);
+        return mongo.save(ward, value.move(IndicatorValue.Status.SUBMITTED, "SUBMITTED", null, clock.instant(), caller.username(),
+                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_SUBMITTED, null)));
+    }
+
+    public IndicatorValue approve(Caller caller, String indicatorId, String period) {
+        WardScope ward = requireWardAdmin(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        IndicatorValue value = value(ward, indicatorId, period);
+        requireStatus(value, IndicatorValue.Status.SUBMITTED);
+        return mongo.save(ward, value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(), caller.username(),
+                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED, null)));
+    }
+
+    public IndicatorValue returnValue(Caller caller, String indicatorId, String period, String comment) {
+        WardScope ward = requireWardAdmin(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        IndicatorValue value = value(ward, indicatorId, period);
+        requireStatus(value, IndicatorValue.Status.SUBMITTED);
+        return mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "RETURNED", comment, clock.instant(), caller.username(),
+                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_RETURNED, comment)));
+    }
+
+    public Indicator setBaseline(Caller caller, String indicatorId, Baseline baseline) {
+        WardScope ward = requireWardAdmin(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        if (baseline.year() >= indicator.startYear() || baseline.year() < indicator.startYear() - 10) {
+            throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
+        }
+        return mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
+    }
+
+    /** The assessment of a year from the approved yearly values. */
+    public Assessment assess(WardScope ward, String indicatorId, int year) {
+        Indicator indicator = indicator(ward, indicatorId);
+        if (year < indicator.startYear() || year > indicator.endYear()) {
+            throw WardplanProblem.badRequest("period.outsidePlan", String.valueOf(year), indicator.startYear(), indicator.endYear());
+        }
+        if (indicator.target() == null) {
+            return new Assessment(vn.wardplan.indicator.target.AssessmentStatus.NO_DATA,
+                    "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null);
+        }
+        NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
+        for (IndicatorValue value : values(ward, indicatorId)) {
+            Matcher m = PERIOD.matcher(value.period());
+            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
+                approved.put(Integer.parseInt(m.group(1)), value.value());
+            }
+        }
+        return Assessor.assess(indicator.target().toTarget(), indicator.baseline(), approved, indicator.endYear(), year);
+    }
+
+    private IndicatorValue value(WardScope ward, String indicatorId, String period) {
+        return mongo.findOne(ward, Criteria.where("_id").is(IndicatorValue.idOf(indicatorId, period)), IndicatorValue.class)
+                .orElseThrow(() -> WardplanProblem.notFound("value.notFound", period));
+    }
+
+    private static void requireAdvisingUnit(Caller caller, Indicator indicator) {
+        if (!caller.has(WardplanRole.UNIT_OFFICER) || caller.unit() == null
+                || !caller.unit().equals(indicator.advisingUnitCode())) {
+            throw WardplanProblem.forbidden("value.notAdvisingUnit", indicator.advisingUnitText());
+        }
+    }
+
+    private static WardScope requireWardAdmin(Caller caller) {
+        if (!caller.has(WardplanRole.WARD_ADMIN)) {
+            throw WardplanProblem.forbidden("auth.denied");
+        }
+        return WardAccess.ownWard(caller);
+    }
+
+    private static void requirePeriodInPlan(Indicator indicator, String period) {
+        Matcher m = PERIOD.matcher(period);
+        if (!m.matches()) {
+            throw WardplanProblem.badRequest("period.invalid", period);
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < indicator.startYear() || year > indicator.endYear()) {
+            throw WardplanProblem.badRequest("period.outsidePlan", period, indicator.startYear(), indicator.endYear());
+        }
+    }
+
+    private static void requireStatus(IndicatorValue value, IndicatorValue.Status... allowed) {
+        for (IndicatorValue.Status status : allowed) {
+            if (value.status() == status) {
+                return;
+            }
+        }
+        throw new WardplanProblem(HttpStatus.CONFLICT, "value.wrongStatus", value.period(), value.status().name());
+    }
+}

@@ -1,0 +1,97 @@
+package vn.wardplan.indicator.value;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.target.Assessment;
+import vn.wardplan.indicator.target.Baseline;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
+
+/** Values of an indicator per period, their workflow, the baseline and the yearly assessment. */
+@RestController
+class ValueResource {
+
+    /** Body of {@code PUT …/values/{period}}. */
+    record ValueRequest(@NotNull BigDecimal value, @Size(max = 500) String source, @Size(max = 2000) String note) {
+    }
+
+    /** Body of {@code POST …/return}. */
+    record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
+    }
+
+    /** Body of {@code PUT …/baseline}. */
+    record BaselineRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull BigDecimal value) {
+    }
+
+    /** A value as the API shows it. */
+    record ValueView(String period, BigDecimal value, String source, String note, IndicatorValue.Status status,
+            String returnComment, List<IndicatorValue.Change> history) {
+
+        static ValueView of(IndicatorValue v) {
+            return new ValueView(v.period(), v.value(), v.source(), v.note(), v.status(), v.returnComment(), v.history());
+        }
+    }
+
+    /** The assessment with the year it is for. */
+    record AssessmentView(String indicatorId, int year, Assessment assessment) {
+    }
+
+    private final IndicatorValues values;
+
+    ValueResource(IndicatorValues values) {
+        this.values = values;
+    }
+
+    @GetMapping("/api/indicators/{id}/values")
+    List<ValueView> list(@PathVariable String id) {
+        return values.values(WardAccess.ownWard(CurrentCaller.get()), id).stream().map(ValueView::of).toList();
+    }
+
+    @PutMapping("/api/indicators/{id}/values/{period}")
+    ValueView enter(@PathVariable String id, @PathVariable String period, @Valid @RequestBody ValueRequest request) {
+        return ValueView.of(values.enter(CurrentCaller.get(), id, period, request.value(), request.source(), request.note()));
+    }
+
+    @PostMapping("/api/indicators/{id}/values/{period}/submit")
+    ValueView submit(@PathVariable String id, @PathVariable String period) {
+        return ValueView.of(values.submit(CurrentCaller.get(), id, period));
+    }
+
+    @PostMapping("/api/indicators/{id}/values/{period}/approve")
+    ValueView approve(@PathVariable String id, @PathVariable String period) {
+        return ValueView.of(values.approve(CurrentCaller.get(), id, period));
+    }
+
+    @PostMapping("/api/indicators/{id}/values/{period}/return")
+    ValueView returnValue(@PathVariable String id, @PathVariable String period, @Valid @RequestBody ReturnRequest request) {
+        return ValueView.of(values.returnValue(CurrentCaller.get(), id, period, request.comment()));
+    }
+
+    @PutMapping("/api/indicators/{id}/baseline")
+    Baseline baseline(@PathVariable String id, @Valid @RequestBody BaselineRequest request) {
+        Indicator indicator = values.setBaseline(CurrentCaller.get(), id, new Baseline(request.year(), request.value()));
+        return indicator.baseline();
+    }
+
+    @GetMapping("/api/indicators/{id}/assessment")
+    AssessmentView assessment(@PathVariable String id, @RequestParam int year) {
+        return new AssessmentView(id, year, values.assess(WardAccess.ownWard(CurrentCaller.get()), id, year));
+    }
+}

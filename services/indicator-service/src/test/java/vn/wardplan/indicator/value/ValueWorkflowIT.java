@@ -1,0 +1,119 @@
+package vn.wardplan.indicator.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+
+/** The GRDP indicator's 2026 value: entered and submitted by Phòng Kinh tế, approved by the ward office, assessed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class ValueWorkflowIT {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    String ward;
+    String grdp;
+    String kinhTe;
+    String vhxh;
+    String vanPhong;
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    @BeforeEach
+    void grdpIndicator() {
+        ward = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        grdp = ward + ":86-KH-UBND:1";
+        mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ",
+                "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
+                new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null,
+                "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
+                2030, null, Instant.now(), Instant.now(), null, List.of()));
+        kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
+        vhxh = TestTokens.user("anduong.vhxh", ward, "unit-officer").unit("van-hoa-xa-hoi").sign();
+        vanPhong = TestTokens.user("anduong.vanphong", ward, "ward-admin").unit("van-phong").sign();
+    }
+
+    String path(String suffix) {
+        return "/api/indicators/" + grdp + suffix;
+    }
+
+    @Test
+    void enterSubmitApproveAndAssessTheYear() throws Exception {
+        assertThat(api().put(path("/values/2026"), vhxh, "{\"value\":112}").status()).isEqualTo(403);
+
+        ApiClient.Response entered = api().put(path("/values/2026"), kinhTe, "{\"value\":112,\"source\":\"Chi cục Thống kê\"}");
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+        assertThat(json.readTree(entered.body()).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(json.readTree(api().post(path("/values/2026/submit"), kinhTe, "").body()).get("status").asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(api().put(path("/values/2026"), kinhTe, "{\"value\":113}").status()).isEqualTo(409);
+        assertThat(api().post(path("/values/2026/approve"), kinhTe, "").status()).isEqualTo(403);
+        assertThat(json.readTree(api().post(path("/values/2026/approve"), vanPhong, "").body()).get("status").asString())
+                .isEqualTo("APPROVED");
+
+        JsonNode withoutBaseline = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
+        assertThat(withoutBaseline.at("/assessment/status").asString()).isEqualTo("NO_DATA");
+
+        assertThat(api().put(path("/baseline"), vanPhong, "{\"year\":2025,\"value\":100}").status()).isEqualTo(200);
+        JsonNode assessed = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
+        assertThat(assessed.at("/assessment/status").asString()).isEqualTo("AT_RISK");
+        assertThat(assessed.at("/assessment/neededRate").asDouble()).isEqualTo(14.5);
+        assertThat(assessed.at("/assessment/reason").asString()).contains("cần đạt 14,5 %/năm trong các năm còn lại");
+
+        JsonNode history = json.readTree(api().get(path("/values"), vanPhong).body()).get(0).get("history");
+        assertThat(history.findValuesAsString("action")).containsExactly("ENTERED", "SUBMITTED", "APPROVED");
+        assertThat(history.findValuesAsString("by")).containsExactly("anduong.kinhte", "anduong.kinhte", "anduong.vanphong");
+    }
+
+    @Test
+    void aReturnedValueCarriesTheCommentAndCanBeCorrected() throws Exception {
+        api().put(path("/values/2027"), kinhTe, "{\"value\":130}");
+        api().post(path("/values/2027/submit"), kinhTe, "");
+        ApiClient.Response returned = api().post(path("/values/2027/return"), vanPhong, "{\"comment\":\"Số liệu chưa khớp báo cáo thống kê\"}");
+
+        assertThat(json.readTree(returned.body()).get("returnComment").asString()).isEqualTo("Số liệu chưa khớp báo cáo thống kê");
+        assertThat(api().put(path("/values/2027"), kinhTe, "{\"value\":128.5}").status()).isEqualTo(200);
+        assertThat(api().post(path("/values/2027/return"), vanPhong, "{\"comment\":\"\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void badPeriodsAndValuesAreRefusedAndChangeNothing() throws Exception {
+        ApiClient.Response quarter = api().put(path("/values/2026-Q5"), kinhTe, "{\"value\":1}");
+        ApiClient.Response outside = api().put(path("/values/2031"), kinhTe, "{\"value\":1}");
+        ApiClient.Response noValue = api().put(path("/values/2026"), kinhTe, "{\"source\":\"x\"}");
+
+        assertThat(quarter.status()).isEqualTo(400);
+        assertThat(quarter.body()).contains("Kỳ báo cáo không hợp lệ");
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(noValue.status()).isEqualTo(400);
+        assertThat(api().get(path("/values"), kinhTe).body()).isEqualTo("[]");
+        assertThat(api().put(path("/values/2026-Q1"), kinhTe, "{\"value\":3.2}").status()).isEqualTo(200);
+    }
+}
