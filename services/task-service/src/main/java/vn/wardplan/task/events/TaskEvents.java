@@ -22,6 +22,18 @@ public class TaskEvents {
     public static final String TOPIC = "wardplan.tasks";
     public static final String ASSIGNED = "vn.wardplan.task.assigned.v1";
     public static final String CHANGED = "vn.wardplan.task.changed.v1";
+    public static final String DELIVERABLE_SCHEDULED = "vn.wardplan.deliverable.scheduled.v1";
+    public static final String DELIVERABLE_RESCHEDULED = "vn.wardplan.deliverable.rescheduled.v1";
+    public static final String DELIVERABLE_PROGRESSED = "vn.wardplan.deliverable.progress-reported.v1";
+    public static final String DELIVERABLE_SUBMITTED = "vn.wardplan.deliverable.submitted.v1";
+    public static final String DELIVERABLE_ACCEPTED = "vn.wardplan.deliverable.accepted.v1";
+    public static final String DELIVERABLE_RETURNED = "vn.wardplan.deliverable.returned.v1";
+
+    /** Data of the deliverable events: what notifications and reports need without asking task-service. */
+    public record DeliverableChanged(String taskId, String deliverableId, int year, java.time.LocalDate dueDate,
+            String status, String leadUnit, List<String> coordinatingUnits, String directingLeader, String title,
+            String comment) {
+    }
 
     /** Data of both events: the task as the plan now assigns it. */
     public record TaskAssigned(String planNumber, String key, String field, String title, String period,
@@ -46,6 +58,14 @@ public class TaskEvents {
         return outbox.create(TOPIC, type, Task.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
                 new TaskAssigned(planNumber, key, task.field(), task.title(), task.period(), task.leadUnit(),
                         task.coordinatingUnits(), task.output(), task.directingLeader()));
+    }
+
+    public OutboxEvent deliverable(String type, WardScope ward, Task task, vn.wardplan.task.deliverable.Deliverable d,
+            String comment) {
+        return outbox.create(TOPIC, type, task.id(), ward.ward(), ward.city(), new DeliverableChanged(task.id(), d.id(), d.year(),
+                d.dueDate(), d.status().name(), task.leadUnit().code(),
+                task.coordinatingUnits().stream().map(UnitRef::code).filter(java.util.Objects::nonNull).toList(),
+                task.directingLeader(), task.title(), comment));
     }
 
     @Configuration(proxyBeanMethods = false)

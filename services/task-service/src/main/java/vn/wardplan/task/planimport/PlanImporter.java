@@ -2,6 +2,7 @@ package vn.wardplan.task.planimport;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.deliverable.Deliverable;
+import vn.wardplan.task.deliverable.DeliverablePlanner;
+import vn.wardplan.task.deliverable.DuePolicies;
 import vn.wardplan.task.events.PlanEvents;
 import vn.wardplan.task.events.TaskEvents;
 import vn.wardplan.task.task.Task;
@@ -39,10 +44,13 @@ public class PlanImporter {
     private final UnitCatalogue units;
     private final TaskEvents taskEvents;
     private final PlanEvents planEvents;
+    private final DuePolicies duePolicies;
     private final Clock clock;
 
-    PlanImporter(WardScopedMongo mongo, UnitCatalogue units, TaskEvents taskEvents, PlanEvents planEvents, Clock clock) {
+    PlanImporter(WardScopedMongo mongo, UnitCatalogue units, TaskEvents taskEvents, PlanEvents planEvents,
+            DuePolicies duePolicies, Clock clock) {
         this.mongo = mongo;
+        this.duePolicies = duePolicies;
         this.units = units;
         this.taskEvents = taskEvents;
         this.planEvents = planEvents;
@@ -74,6 +82,7 @@ public class PlanImporter {
         int created = 0;
         int updated = 0;
         Instant now = clock.instant();
+        MonthDay dueDay = duePolicies.dueDay(ward);
         Map<String, Integer> seenCodes = new HashMap<>();
         for (ParsedPlan.TaskRow row : parsed.tasks()) {
             String key = key(row.code() == null ? "p" + row.position() : row.code(), seenCodes);
@@ -84,8 +93,13 @@ public class PlanImporter {
             if (existing == null) {
                 change = "CREATED";
                 created++;
-                toSave.add(Task.assign(ward.ward(), ward.city(), header.number(), key, content, now,
-                        taskEvents.assigned(ward, header.number(), key, content)));
+                List<Deliverable> deliverables = DeliverablePlanner.plan(content.output(), content.period(), header.startYear(),
+                        header.endYear(), dueDay);
+                List<OutboxEvent> taskEventsOut = new ArrayList<>();
+                taskEventsOut.add(taskEvents.assigned(ward, header.number(), key, content));
+                Task task = Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now, List.of());
+                deliverables.forEach(d -> taskEventsOut.add(taskEvents.deliverable(TaskEvents.DELIVERABLE_SCHEDULED, ward, task, d, null)));
+                toSave.add(Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now, taskEventsOut));
             } else if (!existing.content().equals(content)) {
                 change = "UPDATED";
                 updated++;

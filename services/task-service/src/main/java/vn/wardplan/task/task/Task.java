@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.task.deliverable.Deliverable;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
@@ -20,8 +21,8 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @CompoundIndex(name = "ward_plan_position", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
 public record Task(@Id String id, String ward, String city, String planNumber, String key, int position, String field,
         String title, String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output,
-        String directingLeader, Instant importedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
-        implements WardOwned {
+        String directingLeader, List<Deliverable> deliverables, Instant importedAt, Instant updatedAt, @Version Long version,
+        List<OutboxEvent> outbox) implements WardOwned {
 
     /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:5"). */
     public static String idOf(String ward, String planNumber, String key) {
@@ -37,18 +38,31 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
         return new Content(field, title, period, leadUnit, coordinatingUnits, output, directingLeader, position);
     }
 
-    public static Task assign(String ward, String city, String planNumber, String key, Content content, Instant now,
-            OutboxEvent assigned) {
+    public static Task assign(String ward, String city, String planNumber, String key, Content content,
+            List<Deliverable> deliverables, Instant now, List<OutboxEvent> events) {
         return new Task(idOf(ward, planNumber, key), ward, city, planNumber, key, content.position(), content.field(),
                 content.title(), content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()),
-                content.output(), content.directingLeader(), now, now, null, List.of(assigned));
+                content.output(), content.directingLeader(), List.copyOf(deliverables), now, now, null, List.copyOf(events));
+    }
+
+    /** The task with one deliverable replaced, and the event of that change. */
+    public Task withDeliverable(Deliverable changed, Instant now, OutboxEvent event) {
+        List<Deliverable> all = new ArrayList<>();
+        for (Deliverable d : deliverables) {
+            all.add(d.id().equals(changed.id()) ? changed : d);
+        }
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
+                directingLeader, all, importedAt, now, version, pending);
     }
 
     public Task change(Content content, Instant now, OutboxEvent changed) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
         pending.add(changed);
+        // Deliverables keep their progress and reviews across re-imports.
         return new Task(id, ward, city, planNumber, key, content.position(), content.field(), content.title(),
                 content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()), content.output(),
-                content.directingLeader(), importedAt, now, version, pending);
+                content.directingLeader(), deliverables, importedAt, now, version, pending);
     }
 }

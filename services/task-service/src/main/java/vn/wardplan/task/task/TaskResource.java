@@ -1,5 +1,6 @@
 package vn.wardplan.task.task;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -15,20 +16,11 @@ import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.deliverable.DeliverableActions;
 
 /** The tasks of the caller's ward, paged, filtered by field and by unit (lead or coordinating). */
 @RestController
 class TaskResource {
-
-    /** A task as the API shows it. */
-    record TaskView(String id, String planNumber, String key, String field, String title, String period, UnitRef leadUnit,
-            List<UnitRef> coordinatingUnits, String output, String directingLeader) {
-
-        static TaskView of(Task t) {
-            return new TaskView(t.id(), t.planNumber(), t.key(), t.field(), t.title(), t.period(), t.leadUnit(),
-                    t.coordinatingUnits(), t.output(), t.directingLeader());
-        }
-    }
 
     /** Spring Data's paged shape: {@code {content, page: {size, number, totalElements, totalPages}}}. */
     record Paged<T>(List<T> content, PageInfo page) {
@@ -38,9 +30,11 @@ class TaskResource {
     }
 
     private final WardScopedMongo mongo;
+    private final DeliverableActions actions;
 
-    TaskResource(WardScopedMongo mongo) {
+    TaskResource(WardScopedMongo mongo, DeliverableActions actions) {
         this.mongo = mongo;
+        this.actions = actions;
     }
 
     @GetMapping("/api/tasks")
@@ -59,13 +53,14 @@ class TaskResource {
         }
         long total = mongo.count(ward, filter, Task.class);
         Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
-        List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(TaskView::of).toList();
+        LocalDate today = actions.today();
+        List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(t -> TaskView.of(t, today)).toList();
         return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
     }
 
     @GetMapping("/api/tasks/{id}")
     TaskView get(@PathVariable String id) {
         return mongo.findOne(WardAccess.ownWard(CurrentCaller.get()), Criteria.where("_id").is(id), Task.class)
-                .map(TaskView::of).orElseThrow(() -> WardplanProblem.notFound("task.notFound", id));
+                .map(t -> TaskView.of(t, actions.today())).orElseThrow(() -> WardplanProblem.notFound("task.notFound", id));
     }
 }

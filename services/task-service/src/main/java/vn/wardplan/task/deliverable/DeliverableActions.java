@@ -1,0 +1,135 @@
+package vn.wardplan.task.deliverable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.Task;
+import vn.wardplan.task.task.UnitRef;
+
+/**
+ * What units and the ward office do with a deliverable. Lead and coordinating units report progress; the lead
+ * unit submits; the ward office (ward-admin) accepts, returns with a comment, or reschedules with a reason.
+ */
+@Service
+public class DeliverableActions {
+
+    /** Deadlines are the ward's days: Vietnam's time zone decides when a day has passed. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final WardScopedMongo mongo;
+    private final TaskEvents events;
+    private final Clock clock;
+
+    DeliverableActions(WardScopedMongo mongo, TaskEvents events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    public Task reportProgress(Caller caller, String taskId, String deliverableId, String text, int percent) {
+        WardScope ward = WardAccess.ownWard(caller);
+        Task task = task(ward, taskId);
+        if (!isLead(caller, task) && !isCoordinating(caller, task)) {
+            throw WardplanProblem.forbidden("deliverable.notAssigned");
+        }
+        Deliverable d = deliverable(task, deliverableId);
+        if (d.status() == Deliverable.Status.ACCEPTED) {
+            throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
+        }
+        Deliverable next = d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(), text, percent));
+        return save(ward, task, next, TaskEvents.DELIVERABLE_PROGRESSED, null);
+    }
+
+    public Task submit(Caller caller, String taskId, String deliverableId) {
+        WardScope ward = WardAccess.ownWard(caller);
+        Task task = task(ward, taskId);
+        if (!isLead(caller, task)) {
+            throw WardplanProblem.forbidden("deliverable.notLead", task.leadUnit().text());
+        }
+        Deliverable d = deliverable(task, deliverableId);
+        require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
+        return save(ward, task, d.moveTo(Deliverable.Status.SUBMITTED, null), TaskEvents.DELIVERABLE_SUBMITTED, null);
+    }
+
+    public Task accept(Caller caller, String taskId, String deliverableId) {
+        WardScope ward = wardAdmin(caller);
+        Task task = task(ward, taskId);
+        Deliverable d = deliverable(task, deliverableId);
+        require(d, Deliverable.Status.SUBMITTED);
+        return save(ward, task, d.moveTo(Deliverable.Status.ACCEPTED, null), TaskEvents.DELIVERABLE_ACCEPTED, null);
+    }
+
+    public Task returnDeliverable(Caller caller, String taskId, String deliverableId, String comment) {
+        WardScope ward = wardAdmin(caller);
+        Task task = task(ward, taskId);
+        Deliverable d = deliverable(task, deliverableId);
+        require(d, Deliverable.Status.SUBMITTED);
+        return save(ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment);
+    }
+
+    public Task reschedule(Caller caller, String taskId, String deliverableId, LocalDate dueDate, String reason) {
+        WardScope ward = wardAdmin(caller);
+        Task task = task(ward, taskId);
+        Deliverable d = deliverable(task, deliverableId);
+        if (d.status() == Deliverable.Status.ACCEPTED) {
+            throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
+        }
+        Deliverable next = d.reschedule(dueDate, reason, clock.instant(), caller.username());
+        return save(ward, task, next, TaskEvents.DELIVERABLE_RESCHEDULED, reason);
+    }
+
+    private Task save(WardScope ward, Task task, Deliverable changed, String type, String comment) {
+        return mongo.save(ward, task.withDeliverable(changed, clock.instant(), events.deliverable(type, ward, task, changed, comment)));
+    }
+
+    private Task task(WardScope ward, String taskId) {
+        return mongo.findOne(ward, Criteria.where("_id").is(taskId), Task.class)
+                .orElseThrow(() -> WardplanProblem.notFound("task.notFound", taskId));
+    }
+
+    private static Deliverable deliverable(Task task, String deliverableId) {
+        return task.deliverables().stream().filter(d -> d.id().equals(deliverableId)).findFirst()
+                .orElseThrow(() -> WardplanProblem.notFound("deliverable.notFound", deliverableId));
+    }
+
+    private static boolean isLead(Caller caller, Task task) {
+        return caller.has(WardplanRole.UNIT_OFFICER) && caller.unit() != null && caller.unit().equals(task.leadUnit().code());
+    }
+
+    private static boolean isCoordinating(Caller caller, Task task) {
+        return caller.has(WardplanRole.UNIT_OFFICER) && caller.unit() != null
+                && task.coordinatingUnits().stream().map(UnitRef::code).anyMatch(caller.unit()::equals);
+    }
+
+    private static WardScope wardAdmin(Caller caller) {
+        if (!caller.has(WardplanRole.WARD_ADMIN)) {
+            throw WardplanProblem.forbidden("auth.denied");
+        }
+        return WardAccess.ownWard(caller);
+    }
+
+    private static void require(Deliverable d, Deliverable.Status... allowed) {
+        for (Deliverable.Status status : allowed) {
+            if (d.status() == status) {
+                return;
+            }
+        }
+        throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.wardplan.task.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.wardplan.task.deliverable.Deliverable;
+
+/** A task as the API shows it, with its deliverables; a deliverable's status is OVERDUE once its day has passed. */
+public record TaskView(String id, String planNumber, String key, String field, String title, String period, UnitRef leadUnit,
+        List<UnitRef> coordinatingUnits, String output, String directingLeader, List<DeliverableView> deliverables) {
+
+    /** A deliverable as the API shows it. */
+    public record DeliverableView(String id, int year, LocalDate dueDate, String status, List<Deliverable.Progress> progress,
+            List<Deliverable.Reschedule> reschedules, String returnComment) {
+    }
+
+    public static TaskView of(Task t, LocalDate today) {
+        List<DeliverableView> deliverables = t.deliverables() == null ? List.of() : t.deliverables().stream()
+                .map(d -> new DeliverableView(d.id(), d.year(), d.dueDate(), d.overdueOn(today) ? "OVERDUE" : d.status().name(),
+                        d.progress(), d.reschedules(), d.returnComment()))
+                .toList();
+        return new TaskView(t.id(), t.planNumber(), t.key(), t.field(), t.title(), t.period(), t.leadUnit(),
+                t.coordinatingUnits(), t.output(), t.directingLeader(), deliverables);
+    }
+}

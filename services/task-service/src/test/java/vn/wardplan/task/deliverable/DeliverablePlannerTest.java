@@ -1,0 +1,49 @@
+package vn.wardplan.task.deliverable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DeliverablePlannerTest {
+
+    @Test
+    void aYearlyReportGivesOneDeliverablePerYearOfThePeriod() {
+        List<Deliverable> d = DeliverablePlanner.plan("Báo cáo tổng hợp kết quả thực hiện hằng năm", "2026 - 2030", 2026, 2030,
+                DeliverablePlanner.DEFAULT_DUE_DAY);
+
+        assertThat(d).extracting(Deliverable::id).containsExactly("2026", "2027", "2028", "2029", "2030");
+        assertThat(d.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(DeliverablePlanner.plan("Báo cáo chuyển đổi số hàng năm", "2026 - 2030", 2026, 2030,
+                DeliverablePlanner.DEFAULT_DUE_DAY)).hasSize(5);
+    }
+
+    @Test
+    void aOneOffOutputGivesOneAtTheEndOfThePeriodOnTheWardsDay() {
+        List<Deliverable> d = DeliverablePlanner.plan("Kế hoạch tuyên truyền", "2027", 2026, 2030, MonthDay.of(12, 15));
+
+        assertThat(d).singleElement().satisfies(one -> {
+            assertThat(one.id()).isEqualTo("final");
+            assertThat(one.dueDate()).isEqualTo(LocalDate.of(2027, 12, 15));
+        });
+    }
+
+    @Test
+    void anUnreadablePeriodFallsBackToThePlansPeriod() {
+        assertThat(DeliverablePlanner.plan("Báo cáo kết quả", "trong kỳ kế hoạch", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
+                .singleElement().extracting(Deliverable::year).isEqualTo(2030);
+    }
+
+    @Test
+    void overdueIsComputedFromTheDueDateAndTheStatus() {
+        Deliverable planned = Deliverable.planned("2026", 2026, LocalDate.of(2026, 11, 30));
+
+        assertThat(planned.overdueOn(LocalDate.of(2026, 11, 30))).isFalse();
+        assertThat(planned.overdueOn(LocalDate.of(2026, 12, 1))).isTrue();
+        assertThat(planned.moveTo(Deliverable.Status.SUBMITTED, null).overdueOn(LocalDate.of(2026, 12, 1))).isFalse();
+        assertThat(planned.moveTo(Deliverable.Status.RETURNED, "thiếu số liệu").overdueOn(LocalDate.of(2026, 12, 1))).isTrue();
+    }
+}
