@@ -42,6 +42,9 @@ class LocalStackE2EIT {
     static void up() throws Exception {
         Files.createDirectories(HOME);
         stack.run("down"); // leftovers of an interrupted earlier run
+        // Each run starts from empty service data (Keycloak's realm is kept: importing it again only costs time).
+        deleteTree(HOME.resolve("data"));
+        deleteTree(HOME.resolve("kafka"));
         LocalStack.Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("wardplan is up", "all components healthy",
@@ -51,6 +54,16 @@ class LocalStackE2EIT {
     @AfterAll
     static void down() throws Exception {
         stack.run("down");
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test
@@ -140,6 +153,25 @@ class LocalStackE2EIT {
 
     @Test
     @Order(5)
+    void theGrdpValueIsEnteredSubmittedApprovedAndAssessed() throws Exception {
+        String grdp = "/api/indicators/an-duong:86-KH-UBND:1";
+        String kinhTe = token("anduong.kinhte");
+        String vanPhong = token("anduong.vanphong");
+
+        assertThat(send("PUT", grdp + "/baseline", vanPhong, "{\"year\":2025,\"value\":100}").statusCode()).isEqualTo(200);
+        assertThat(send("PUT", grdp + "/values/2026", kinhTe, "{\"value\":112,\"source\":\"Chi cục Thống kê\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", grdp + "/values/2026/submit", kinhTe, "").statusCode()).isEqualTo(200);
+        assertThat(send("PUT", grdp + "/values/2026", token("anduong.vhxh"), "{\"value\":150}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", grdp + "/values/2026/approve", vanPhong, "").statusCode()).isEqualTo(200);
+
+        JsonNode assessment = json.readTree(get(grdp + "/assessment?year=2026", vanPhong).body()).get("assessment");
+        assertThat(assessment.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(assessment.get("reason").asString()).contains("cần đạt 14,5 %/năm trong các năm còn lại");
+    }
+
+    @Test
+    @Order(6)
     void leChanCannotReadAnythingOfAnDuong() throws Exception {
         String leChan = token("lechan.kinhte");
 
@@ -155,7 +187,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTamperedTokenIsRefusedAtTheGatewayAndAtTheService() throws Exception {
         String[] parts = token("lechan.kinhte").split("\\.");
         String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -170,7 +202,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
         assertThat(pids).hasSize(8);
@@ -194,6 +226,13 @@ class LocalStackE2EIT {
                         + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).uri(URI.create(LocalStack.GATEWAY + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

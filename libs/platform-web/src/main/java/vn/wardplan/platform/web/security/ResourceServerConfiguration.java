@@ -22,7 +22,7 @@ import vn.wardplan.platform.web.problem.ProblemMessages;
 
 /**
  * Every service is an OAuth2 resource server: stateless, bearer tokens only, validated by {@link TokenRules}.
- * Health and metrics stay open for probes and Prometheus; everything else needs a token.
+ * Health, metrics and the OpenAPI description stay open; everything else needs a token.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
@@ -60,6 +60,8 @@ public class ResourceServerConfiguration {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(messages, json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll()
+                        // The API description is public; every operation it describes still needs a token.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
