@@ -22,7 +22,10 @@ import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
-/** Import of the plan document as issued, into the caller's ward; a dry run unless {@code dryRun=false}. */
+/**
+ * Import of the plan document as issued, into the caller's ward: the text form, Word (.docx) or Excel (.xlsx);
+ * a dry run unless {@code dryRun=false}.
+ */
 @RestController
 class PlanImportResource {
 
@@ -47,11 +50,13 @@ class PlanImportResource {
             throw WardplanProblem.badRequest("plan.fileMissing");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".docx") || name.endsWith(".xlsx") || name.endsWith(".doc") || name.endsWith(".xls")) {
+        if (name.endsWith(".doc") || name.endsWith(".xls")) {
             throw new WardplanProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "plan.formatNotYet", name);
         }
         try {
-            return importer.importText(WardAccess.ownWard(CurrentCaller.get()), utf8(file), dryRun);
+            String text = name.endsWith(".docx") ? OfficeDocuments.docxToText(bytes(file))
+                    : name.endsWith(".xlsx") ? OfficeDocuments.xlsxToText(bytes(file)) : utf8(file);
+            return importer.importText(WardAccess.ownWard(CurrentCaller.get()), text, dryRun);
         } catch (PlanFormatException e) {
             throw WardplanProblem.badRequest("plan.unreadable", e.getMessage());
         }
@@ -63,6 +68,14 @@ class PlanImportResource {
                 .map(p -> new PlanView(p.number(), p.issuedOn(), p.title(), p.startYear(), p.endYear(), p.signer(),
                         p.indicators().size(), p.warnings()))
                 .toList();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw WardplanProblem.badRequest("plan.fileMissing");
+        }
     }
 
     private static String utf8(MultipartFile file) {

@@ -69,9 +69,12 @@ public class PlanImporter {
         UnitNotes notes = new UnitNotes(resolver, warnings);
 
         List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes);
-        Plan.Content planContent = new Plan.Content(header.issuedOn(), header.title(), header.startYear(), header.endYear(),
-                header.signer(), indicatorLines);
         Optional<Plan> existingPlan = mongo.findOne(ward, Criteria.where("_id").is(Plan.idOf(ward.ward(), header.number())), Plan.class);
+        // The Excel form carries only the appendices: what it lacks (title, signer) is kept from the earlier import.
+        Plan.Content planContent = new Plan.Content(header.issuedOn(),
+                header.title() != null ? header.title() : existingPlan.map(Plan::title).orElse(null),
+                header.startYear(), header.endYear(),
+                header.signer() != null ? header.signer() : existingPlan.map(Plan::signer).orElse(null), indicatorLines);
         ImportReport.Counts indicatorCounts = compareIndicators(indicatorLines,
                 existingPlan.map(Plan::indicators).orElse(List.of()));
 

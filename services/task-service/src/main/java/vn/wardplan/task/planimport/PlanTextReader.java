@@ -21,7 +21,8 @@ public final class PlanTextReader {
     private static final Pattern ATTACHED_TO = Pattern.compile(
             "Kèm theo Kế hoạch số\\s*\\**\\s*([0-9]+/[A-ZĐ-]+)\\s*\\**\\s*,\\s*ngày\\s*\\**\\s*(\\d{1,2})\\s*\\**\\s*tháng\\s*\\**\\s*(\\d{1,2})\\s*\\**\\s*năm\\s*\\**\\s*(\\d{4})");
     private static final Pattern GROUP = Pattern.compile("^(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+(.+?)\\s*$");
-    private static final Pattern PERIOD = Pattern.compile("giai đoạn\\s+(\\d{4})\\s*-\\s*(\\d{4})");
+    private static final Pattern PERIOD = Pattern.compile("(?:giai đoạn|kế hoạch 5 năm)\\s+(\\d{4})\\s*-\\s*(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile("^\\d+$");
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}\\p{L}*(\\s+\\p{Lu}\\p{L}*){1,4}$");
 
@@ -55,8 +56,15 @@ public final class PlanTextReader {
             }
         }
         Matcher period = PERIOD.matcher(title == null ? "" : title);
-        int start = period.find() ? Integer.parseInt(period.group(1)) : 0;
-        int end = start == 0 ? 0 : Integer.parseInt(period.group(2));
+        if (!period.find()) {
+            // The Excel form has no title page: take the period from the appendices' headings instead.
+            period = PERIOD.matcher(String.join("\n", lines).toLowerCase(java.util.Locale.ROOT));
+            if (!period.find()) {
+                throw new PlanFormatException("Không tìm thấy giai đoạn của kế hoạch (\"giai đoạn 2026 - 2030\").");
+            }
+        }
+        int start = Integer.parseInt(period.group(1));
+        int end = Integer.parseInt(period.group(2));
         Attached one = attached(lines, appendixOne, appendixTwo);
         Attached two = attached(lines, appendixTwo, lines.length);
         if (one != null && two != null && !one.date().equals(two.date())) {

@@ -92,6 +92,20 @@ class PlanImportIT {
     }
 
     @Test
+    void theWordAndExcelFormsImportToTheSameResultAsTheText() throws Exception {
+        String text = new String(seed(), java.nio.charset.StandardCharsets.UTF_8);
+        api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
+
+        for (var form : List.of(java.util.Map.entry("ke-hoach-86.docx", OfficeFormsTest.docx(text)),
+                java.util.Map.entry("phu-luc-86.xlsx", OfficeFormsTest.xlsx(text)))) {
+            JsonNode report = json.readTree(api().postFile("/api/plans/import?dryRun=false", ADMIN, form.getKey(), form.getValue()).body());
+            assertThat(report.at("/tasks/unchanged").asInt()).as(form.getKey()).isEqualTo(44);
+            assertThat(report.at("/indicators/unchanged").asInt()).as(form.getKey()).isEqualTo(19);
+        }
+        assertThat(api().get("/api/plans", ADMIN).body()).contains("Bùi Tiến Phong", "giai đoạn 2026 - 2030");
+    }
+
+    @Test
     void anotherWardSeesNoneOfItAndOnlyAWardAdminImports() throws Exception {
         api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
 
@@ -107,11 +121,14 @@ class PlanImportIT {
     void aFileThatIsNotAPlanIsRefusedInWords() {
         ApiClient.Response notAPlan = api().postFile("/api/plans/import", ADMIN, "thu-moi.txt",
                 "Giấy mời họp".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        ApiClient.Response word = api().postFile("/api/plans/import", ADMIN, "ke-hoach.docx", new byte[] {1, 2, 3});
+        ApiClient.Response brokenWord = api().postFile("/api/plans/import", ADMIN, "ke-hoach.docx", new byte[] {1, 2, 3});
+        ApiClient.Response oldWord = api().postFile("/api/plans/import", ADMIN, "ke-hoach.doc", new byte[] {1, 2, 3});
 
         assertThat(notAPlan.status()).isEqualTo(400);
         assertThat(notAPlan.body()).contains("Không đọc được kế hoạch", "Phụ lục I");
-        assertThat(word.status()).isEqualTo(415);
-        assertThat(word.contentType()).startsWith("application/problem+json");
+        assertThat(brokenWord.status()).isEqualTo(400);
+        assertThat(brokenWord.body()).contains("Không mở được tệp Word");
+        assertThat(oldWord.status()).isEqualTo(415);
+        assertThat(oldWord.contentType()).startsWith("application/problem+json");
     }
 }
