@@ -17,7 +17,7 @@ import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
-/** The indicators of the caller's ward, paged, filtered by group and advising unit. */
+/** The indicators of the caller's ward, paged, filtered by group, advising unit and directing leader. */
 @RestController
 class IndicatorResource {
 
@@ -48,7 +48,8 @@ class IndicatorResource {
 
     @GetMapping("/api/indicators")
     Paged<IndicatorView> list(@RequestParam(required = false) String group,
-            @RequestParam(required = false) String advisingUnit, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String advisingUnit, @RequestParam(required = false) String leader,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw WardplanProblem.badRequest("page.invalid");
@@ -60,6 +61,9 @@ class IndicatorResource {
         }
         if (advisingUnit != null && !advisingUnit.isBlank()) {
             filter = filter.and("advisingUnitCode").is(advisingUnit);
+        }
+        if (leader != null && !leader.isBlank()) {
+            filter = filter.and("directingLeader").is(leader);
         }
         long total = mongo.count(ward, filter, Indicator.class);
         Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);

@@ -39,6 +39,7 @@ public final class PlanTextReader {
         }
         List<ParsedPlan.IndicatorRow> indicators = indicators(lines, appendixOne + 1, appendixTwo, warnings);
         List<ParsedPlan.TaskRow> tasks = tasks(lines, appendixTwo + 1, lines.length, warnings);
+        warnings.addAll(BodyTargetCheck.check(lines, appendixOne, indicators));
         ParsedPlan.Header header = header(lines, appendixOne, appendixTwo, warnings);
         return new ParsedPlan(header, indicators, tasks, warnings);
     }

@@ -39,7 +39,9 @@ class TaskResource {
 
     @GetMapping("/api/tasks")
     Paged<TaskView> list(@RequestParam(required = false) String field, @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) String leader, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw WardplanProblem.badRequest("page.invalid");
         }
@@ -51,11 +53,42 @@ class TaskResource {
         if (unit != null && !unit.isBlank()) {
             filter = filter.orOperator(Criteria.where("leadUnit.code").is(unit), Criteria.where("coordinatingUnits.code").is(unit));
         }
+        if (leader != null && !leader.isBlank()) {
+            filter = filter.and("directingLeader").is(leader);
+        }
+        Criteria deliverable = deliverableFilter(year, status);
+        if (deliverable != null) {
+            filter = filter.and("deliverables").elemMatch(deliverable);
+        }
         long total = mongo.count(ward, filter, Task.class);
         Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
         LocalDate today = actions.today();
         List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(t -> TaskView.of(t, today)).toList();
         return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+    }
+
+    /**
+     * Tasks with a deliverable of the year and/or in the status; OVERDUE is computed, so it becomes "due before
+     * today and neither submitted nor accepted".
+     */
+    private Criteria deliverableFilter(Integer year, String status) {
+        if (year == null && (status == null || status.isBlank())) {
+            return null;
+        }
+        Criteria c = new Criteria();
+        if (year != null) {
+            c = c.and("year").is(year);
+        }
+        if (status != null && !status.isBlank()) {
+            if (status.equals("OVERDUE")) {
+                c = c.and("dueDate").lt(actions.today()).and("status").in("PLANNED", "RETURNED");
+            } else if (List.of("PLANNED", "SUBMITTED", "ACCEPTED", "RETURNED").contains(status)) {
+                c = c.and("status").is(status);
+            } else {
+                throw WardplanProblem.badRequest("deliverable.statusUnknown", status);
+            }
+        }
+        return c;
     }
 
     @GetMapping("/api/tasks/{id}")

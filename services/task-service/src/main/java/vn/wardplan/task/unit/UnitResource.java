@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -23,7 +22,6 @@ import vn.wardplan.platform.web.tenancy.WardScope;
 
 /** The caller's ward's units. The ward is the token's; no request names it. */
 @RestController
-@RequestMapping("/api/units")
 class UnitResource {
 
     private final UnitCatalogue catalogue;
@@ -32,19 +30,20 @@ class UnitResource {
         this.catalogue = catalogue;
     }
 
-    @GetMapping
+    /** Also at {@code /api/tasks/units}, where the task screens look for the units they filter by. */
+    @GetMapping({"/api/units", "/api/tasks/units"})
     List<UnitView> list() {
         return catalogue.list(WardAccess.ownWard(CurrentCaller.get())).stream().map(UnitView::of).toList();
     }
 
-    @GetMapping("/{code}")
+    @GetMapping("/api/units/{code}")
     UnitView get(@PathVariable String code) {
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
         return catalogue.find(ward, code).map(UnitView::of)
                 .orElseThrow(() -> WardplanProblem.notFound("unit.notFound", code));
     }
 
-    @PutMapping("/{code}")
+    @PutMapping("/api/units/{code}")
     @PreAuthorize("hasRole('ward-admin')")
     ResponseEntity<UnitView> register(
             @PathVariable @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(min = 2, max = 64) String code,

@@ -83,6 +83,15 @@ class DeliverableWorkflowIT {
         assertThat(json.readTree(api().post(task2("/deliverables/2026/accept"), admin, "").body()).at("/deliverables/0/status")
                 .asString()).isEqualTo("ACCEPTED");
         assertThat(api().post(task2("/deliverables/2026/submit"), kinhTe, "").status()).isEqualTo(409);
+
+        JsonNode accepted2026 = json.readTree(api().get("/api/tasks?year=2026&status=ACCEPTED", kinhTe).body());
+        assertThat(accepted2026.get("content").findValuesAsString("key")).containsExactly("2");
+        assertThat(json.readTree(api().get("/api/tasks?year=2026&status=PLANNED", kinhTe).body()).at("/page/totalElements").asLong())
+                .isEqualTo(3);
+        assertThat(api().get("/api/tasks?status=LATE", kinhTe).status()).isEqualTo(400);
+        assertThat(json.readTree(api().get("/api/tasks?size=500&leader="
+                + java.net.URLEncoder.encode("Chủ tịch UBND phường", java.nio.charset.StandardCharsets.UTF_8), kinhTe).body())
+                .at("/page/totalElements").asLong()).isPositive();
     }
 
     @Test

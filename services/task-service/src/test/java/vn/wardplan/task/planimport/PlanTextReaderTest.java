@@ -81,10 +81,12 @@ class PlanTextReaderTest {
     @Test
     void theDocumentsFlawsAreReportedNotHidden() {
         assertThat(plan.warnings()).extracting(ImportWarning::code)
-                .containsExactlyInAnyOrder("NUMBER_REPEATED", "NUMBER_SKIPPED", "APPENDIX_DATES_DIFFER");
+                .containsExactlyInAnyOrder("NUMBER_REPEATED", "NUMBER_SKIPPED", "APPENDIX_DATES_DIFFER", "TARGET_BODY_DIFFERS");
         assertThat(plan.warnings()).extracting(ImportWarning::message).anySatisfy(m -> assertThat(m).contains("số thứ tự 13 lặp lại"))
                 .anySatisfy(m -> assertThat(m).contains("không có số thứ tự 12"))
-                .anySatisfy(m -> assertThat(m).contains("15/3/2026", "25/3/2026"));
+                .anySatisfy(m -> assertThat(m).contains("15/3/2026", "25/3/2026"))
+                // Section II.1.2 says 75 % of public schools at level 2; Phụ lục I says 76.
+                .anySatisfy(m -> assertThat(m).contains("mức độ 2", "phần nội dung ghi 75%", "Phụ lục I ghi \"76\""));
     }
 
     @Test
