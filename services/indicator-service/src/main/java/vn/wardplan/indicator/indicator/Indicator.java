@@ -16,14 +16,15 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
  * An indicator (chỉ tiêu) of a ward's plan, defined from a row of Phụ lục I. The row's own wording is kept
- * ({@code byEndText}, {@code yearlyText}) next to the typed target read from it.
+ * ({@code byEndText}, {@code yearlyText}) next to the typed target read from it. Reporting frequency is YEARLY
+ * unless the ward changes it (values may still be entered for quarters and 6 or 9 months).
  */
 @Document("indicators")
 @CompoundIndex(name = "ward_code", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
 public record Indicator(@Id String id, String ward, String city, String planNumber, String key, int position, String code,
         String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
         TargetSpec target, String targetNote, String directingLeader, String advisingUnitCode, String advisingUnitText,
-        int startYear, int endYear, Baseline baseline, Instant definedAt, Instant updatedAt, @Version Long version,
+        int startYear, int endYear, String reportingFrequency, Baseline baseline, Instant definedAt, Instant updatedAt, @Version Long version,
         List<OutboxEvent> outbox) implements WardOwned {
 
     /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:13_2"). */
@@ -34,19 +35,20 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
     /** What the plan decides about an indicator; a replayed or repeated import that changes none of it is a no-op. */
     public record Definition(int position, String code, String parentKey, String group, String name, String measureUnit,
             String byEndText, String yearlyText, TargetSpec target, String targetNote, String directingLeader,
-            String advisingUnitCode, String advisingUnitText, int startYear, int endYear) {
+            String advisingUnitCode, String advisingUnitText, int startYear, int endYear, String reportingFrequency) {
     }
 
     public Definition definition() {
         return new Definition(position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, target, targetNote,
-                directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear);
+                directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear, reportingFrequency);
     }
 
     public static Indicator define(String ward, String city, String planNumber, String key, Definition d, Instant now,
             OutboxEvent defined) {
         return new Indicator(idOf(ward, planNumber, key), ward, city, planNumber, key, d.position(), d.code(), d.parentKey(),
                 d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(),
-                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), null, now, now, null,
+                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(), null,
+                now, now, null,
                 List.of(defined));
     }
 
@@ -55,13 +57,14 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
         pending.add(changed);
         return new Indicator(id, ward, city, planNumber, key, d.position(), d.code(), d.parentKey(), d.group(), d.name(),
                 d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(), d.directingLeader(),
-                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), baseline, definedAt, now, version, pending);
+                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(), baseline, definedAt,
+                now, version, pending);
     }
 
     /** The value of the year before the plan, which growth and trajectory targets are measured from. */
     public Indicator withBaseline(Baseline newBaseline, Instant now) {
         return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
                 yearlyText, target, targetNote, directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear,
-                newBaseline, definedAt, now, version, outbox);
+                reportingFrequency, newBaseline, definedAt, now, version, outbox);
     }
 }

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.indicator.target.Assessment;
+import vn.wardplan.indicator.target.AssessmentStatus;
+import vn.wardplan.indicator.target.Baseline;
 import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.indicator.value.IndicatorValues;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -24,12 +28,13 @@ class IndicatorResource {
     /** An indicator as the API shows it. */
     record IndicatorView(String id, String planNumber, String key, String code, String parentKey, String group, String name,
             String measureUnit, String byEndText, String yearlyText, TargetSpec target, String targetNote,
-            String directingLeader, String advisingUnitCode, String advisingUnitText) {
+            String directingLeader, String advisingUnitCode, String advisingUnitText, String reportingFrequency,
+            Baseline baseline, Assessment assessment) {
 
-        static IndicatorView of(Indicator i) {
+        static IndicatorView of(Indicator i, Assessment assessment) {
             return new IndicatorView(i.id(), i.planNumber(), i.key(), i.code(), i.parentKey(), i.group(), i.name(),
                     i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.targetNote(), i.directingLeader(),
-                    i.advisingUnitCode(), i.advisingUnitText());
+                    i.advisingUnitCode(), i.advisingUnitText(), i.reportingFrequency(), i.baseline(), assessment);
         }
     }
 
@@ -41,17 +46,23 @@ class IndicatorResource {
     }
 
     private final WardScopedMongo mongo;
+    private final IndicatorValues values;
 
-    IndicatorResource(WardScopedMongo mongo) {
+    IndicatorResource(WardScopedMongo mongo, IndicatorValues values) {
         this.mongo = mongo;
+        this.values = values;
     }
 
+    /**
+     * With {@code year}, each indicator carries its assessment for that year, and {@code status} keeps those in
+     * that status (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA).
+     */
     @GetMapping("/api/indicators")
     Paged<IndicatorView> list(@RequestParam(required = false) String group,
             @RequestParam(required = false) String advisingUnit, @RequestParam(required = false) String leader,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > 500) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) AssessmentStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > 500 || (status != null && year == null)) {
             throw WardplanProblem.badRequest("page.invalid");
         }
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
@@ -65,15 +76,25 @@ class IndicatorResource {
         if (leader != null && !leader.isBlank()) {
             filter = filter.and("directingLeader").is(leader);
         }
-        long total = mongo.count(ward, filter, Indicator.class);
-        Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
-        List<IndicatorView> content = mongo.find(ward, query, Indicator.class).stream().map(IndicatorView::of).toList();
-        return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+        if (year == null) {
+            long total = mongo.count(ward, filter, Indicator.class);
+            Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
+            List<IndicatorView> content = mongo.find(ward, query, Indicator.class).stream().map(i -> IndicatorView.of(i, null))
+                    .toList();
+            return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+        }
+        // Assessments are computed, not stored: a ward has tens of indicators, so they are assessed in memory.
+        List<IndicatorView> all = mongo.find(ward, new Query(filter).with(Sort.by("planNumber", "position")), Indicator.class)
+                .stream().filter(i -> year >= i.startYear() && year <= i.endYear())
+                .map(i -> IndicatorView.of(i, values.assess(ward, i.id(), year)))
+                .filter(v -> status == null || v.assessment().status() == status).toList();
+        List<IndicatorView> content = all.stream().skip((long) page * size).limit(size).toList();
+        return new Paged<>(content, new PageInfo(size, page, all.size(), (all.size() + size - 1) / size));
     }
 
     @GetMapping("/api/indicators/{id}")
     IndicatorView get(@PathVariable String id) {
         return mongo.findOne(WardAccess.ownWard(CurrentCaller.get()), Criteria.where("_id").is(id), Indicator.class)
-                .map(IndicatorView::of).orElseThrow(() -> WardplanProblem.notFound("indicator.notFound", id));
+                .map(i -> IndicatorView.of(i, null)).orElseThrow(() -> WardplanProblem.notFound("indicator.notFound", id));
     }
 }

@@ -107,6 +107,6 @@ class PlanImportedListener {
         Unit advising = row.advisingUnit() == null ? new Unit(null, null) : row.advisingUnit();
         return new Indicator.Definition(row.position(), row.code(), row.parentKey(), row.group(), row.name(), row.measureUnit(),
                 row.byEndText(), row.yearlyText(), target, note, row.directingLeader(), advising.code(), advising.text(),
-                plan.startYear(), plan.endYear());
+                plan.startYear(), plan.endYear(), "YEARLY");
     }
 }

@@ -54,7 +54,7 @@ class ValueWorkflowIT {
                 "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
                 new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null,
                 "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
-                2030, null, Instant.now(), Instant.now(), null, List.of()));
+                2030, "YEARLY", null, Instant.now(), Instant.now(), null, List.of()));
         kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
         vhxh = TestTokens.user("anduong.vhxh", ward, "unit-officer").unit("van-hoa-xa-hoi").sign();
         vanPhong = TestTokens.user("anduong.vanphong", ward, "ward-admin").unit("van-phong").sign();
@@ -86,6 +86,17 @@ class ValueWorkflowIT {
         assertThat(assessed.at("/assessment/status").asString()).isEqualTo("AT_RISK");
         assertThat(assessed.at("/assessment/neededRate").asDouble()).isEqualTo(14.5);
         assertThat(assessed.at("/assessment/reason").asString()).contains("cần đạt 14,5 %/năm trong các năm còn lại");
+
+        JsonNode listed = json.readTree(api().get("/api/indicators?year=2026&status=AT_RISK", kinhTe).body());
+        assertThat(listed.get("content").findValuesAsString("id")).containsExactly(grdp);
+        assertThat(json.readTree(api().get("/api/indicators?year=2026&status=ON_TRACK", kinhTe).body()).at("/page/totalElements")
+                .asLong()).isZero();
+
+        String chuTich = TestTokens.user("anduong.chutich", ward, "ward-leader").sign();
+        assertThat(api().post(path("/comments"), chuTich, "{\"text\":\"Cần giải pháp thu hút đầu tư\",\"year\":2026}").status())
+                .isEqualTo(201);
+        assertThat(api().post(path("/comments"), kinhTe, "{\"text\":\"x\"}").status()).isEqualTo(403);
+        assertThat(api().get(path("/comments"), kinhTe).body()).contains("Cần giải pháp thu hút đầu tư", "anduong.chutich");
 
         JsonNode history = json.readTree(api().get(path("/values"), vanPhong).body()).get(0).get("history");
         assertThat(history.findValuesAsString("action")).containsExactly("ENTERED", "SUBMITTED", "APPROVED");

@@ -17,8 +17,8 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
     /** Where a deliverable stands in its review. */
     public enum Status { PLANNED, SUBMITTED, ACCEPTED, RETURNED }
 
-    /** A unit's progress report. */
-    public record Progress(Instant at, String by, String unit, String text, int percent) {
+    /** A unit's progress report; attachments are references (file names or links in the ward's document system). */
+    public record Progress(Instant at, String by, String unit, String text, int percent, List<String> attachments) {
     }
 
     /** A change of due date, with its reason. */

@@ -42,7 +42,8 @@ public class DeliverableActions {
         return LocalDate.now(clock.withZone(VIETNAM));
     }
 
-    public Task reportProgress(Caller caller, String taskId, String deliverableId, String text, int percent) {
+    public Task reportProgress(Caller caller, String taskId, String deliverableId, String text, int percent,
+            java.util.List<String> attachments) {
         WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         if (!isLead(caller, task) && !isCoordinating(caller, task)) {
@@ -52,7 +53,8 @@ public class DeliverableActions {
         if (d.status() == Deliverable.Status.ACCEPTED) {
             throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
         }
-        Deliverable next = d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(), text, percent));
+        Deliverable next = d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(), text, percent,
+                attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
         return save(ward, task, next, TaskEvents.DELIVERABLE_PROGRESSED, null);
     }
 

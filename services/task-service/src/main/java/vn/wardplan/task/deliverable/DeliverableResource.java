@@ -26,7 +26,8 @@ import vn.wardplan.task.task.TaskView;
 @RestController
 class DeliverableResource {
 
-    record ProgressRequest(@NotBlank @Size(max = 4000) String text, @NotNull @Min(0) @Max(100) Integer percent) {
+    record ProgressRequest(@NotBlank @Size(max = 4000) String text, @NotNull @Min(0) @Max(100) Integer percent,
+            @Size(max = 20) java.util.List<@NotBlank @Size(max = 500) String> attachments) {
     }
 
     record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
@@ -51,7 +52,8 @@ class DeliverableResource {
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/progress")
     TaskView progress(@PathVariable String id, @PathVariable String deliverableId, @Valid @RequestBody ProgressRequest request) {
-        return TaskView.of(actions.reportProgress(CurrentCaller.get(), id, deliverableId, request.text(), request.percent()),
+        return TaskView.of(actions.reportProgress(CurrentCaller.get(), id, deliverableId, request.text(), request.percent(),
+                request.attachments()),
                 actions.today());
     }
 

@@ -39,6 +39,7 @@ class TaskResource {
 
     @GetMapping("/api/tasks")
     Paged<TaskView> list(@RequestParam(required = false) String field, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String leadUnit, @RequestParam(required = false) String coordinatingUnit,
             @RequestParam(required = false) String leader, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -52,6 +53,12 @@ class TaskResource {
         }
         if (unit != null && !unit.isBlank()) {
             filter = filter.orOperator(Criteria.where("leadUnit.code").is(unit), Criteria.where("coordinatingUnits.code").is(unit));
+        }
+        if (leadUnit != null && !leadUnit.isBlank()) {
+            filter = filter.and("leadUnit.code").is(leadUnit);
+        }
+        if (coordinatingUnit != null && !coordinatingUnit.isBlank()) {
+            filter = filter.and("coordinatingUnits.code").is(coordinatingUnit);
         }
         if (leader != null && !leader.isBlank()) {
             filter = filter.and("directingLeader").is(leader);

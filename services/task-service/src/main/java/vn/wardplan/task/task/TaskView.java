@@ -7,7 +7,8 @@ import vn.wardplan.task.deliverable.Deliverable;
 
 /** A task as the API shows it, with its deliverables; a deliverable's status is OVERDUE once its day has passed. */
 public record TaskView(String id, String planNumber, String key, String field, String title, String period, UnitRef leadUnit,
-        List<UnitRef> coordinatingUnits, String output, String directingLeader, List<DeliverableView> deliverables) {
+        List<UnitRef> coordinatingUnits, String output, String directingLeader, String status,
+        List<DeliverableView> deliverables) {
 
     /** A deliverable as the API shows it. */
     public record DeliverableView(String id, int year, LocalDate dueDate, String status, List<Deliverable.Progress> progress,
@@ -20,6 +21,23 @@ public record TaskView(String id, String planNumber, String key, String field, S
                         d.progress(), d.reschedules(), d.returnComment()))
                 .toList();
         return new TaskView(t.id(), t.planNumber(), t.key(), t.field(), t.title(), t.period(), t.leadUnit(),
-                t.coordinatingUnits(), t.output(), t.directingLeader(), deliverables);
+                t.coordinatingUnits(), t.output(), t.directingLeader(), status(deliverables), deliverables);
+    }
+
+    /**
+     * A task's status follows from its deliverables: OVERDUE if one is overdue, DONE when all are accepted,
+     * IN_PROGRESS once one has progress or was submitted, otherwise PLANNED.
+     */
+    static String status(List<DeliverableView> deliverables) {
+        if (deliverables.stream().anyMatch(d -> d.status().equals("OVERDUE"))) {
+            return "OVERDUE";
+        }
+        if (!deliverables.isEmpty() && deliverables.stream().allMatch(d -> d.status().equals("ACCEPTED"))) {
+            return "DONE";
+        }
+        if (deliverables.stream().anyMatch(d -> !d.progress().isEmpty() || !d.status().equals("PLANNED"))) {
+            return "IN_PROGRESS";
+        }
+        return "PLANNED";
     }
 }
