@@ -22,6 +22,12 @@ public class IndicatorEvents {
     public static final String VALUE_SUBMITTED = "vn.wardplan.indicator.value-submitted.v1";
     public static final String VALUE_APPROVED = "vn.wardplan.indicator.value-approved.v1";
     public static final String VALUE_RETURNED = "vn.wardplan.indicator.value-returned.v1";
+    public static final String ASSESSMENT_CHANGED = "vn.wardplan.indicator.assessment-changed.v1";
+
+    /** Data of {@value #ASSESSMENT_CHANGED}. */
+    public record AssessmentChanged(String indicatorId, String key, int year, String status, String previousStatus,
+            String reason, Double achievedRate, Double neededRate, String advisingUnitCode) {
+    }
 
     /** Data of both events: the indicator's definition after the change. */
     public record IndicatorDefined(String planNumber, String key, Indicator.Definition definition) {
@@ -54,6 +60,14 @@ public class IndicatorEvents {
                 new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), comment));
     }
 
+    public OutboxEvent assessmentChanged(WardScope ward, Indicator indicator, int year,
+            vn.wardplan.indicator.target.Assessment assessment, vn.wardplan.indicator.target.AssessmentStatus previous) {
+        return outbox.create(TOPIC, ASSESSMENT_CHANGED, indicator.id(), ward.ward(), ward.city(),
+                new AssessmentChanged(indicator.id(), indicator.key(), year, assessment.status().name(),
+                        previous == null ? null : previous.name(), assessment.reason(), assessment.achievedRate(),
+                        assessment.neededRate(), indicator.advisingUnitCode()));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Topology {
 
@@ -65,6 +79,11 @@ public class IndicatorEvents {
         @Bean
         OutboxCollection indicatorValuesOutbox() {
             return new OutboxCollection("indicator_values");
+        }
+
+        @Bean
+        OutboxCollection assessmentsOutbox() {
+            return new OutboxCollection("indicator_assessments");
         }
 
         @Bean

@@ -91,8 +91,36 @@ public class IndicatorValues {
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
-        return mongo.save(ward, value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(), caller.username(),
-                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED, null)));
+        IndicatorValue approved = mongo.save(ward, value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(),
+                caller.username(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
+                        null)));
+        Matcher m = PERIOD.matcher(period);
+        if (m.matches() && m.group(2) == null) {
+            recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
+        }
+        return approved;
+    }
+
+    /**
+     * Publishes {@code assessment-changed} when an approved value or a new baseline changes where the indicator
+     * stands for the year. The approval is already stored; a crash before this step is repaired by the next
+     * approval or baseline change, and the assessment API always computes the current state.
+     */
+    private void recordAssessment(WardScope ward, Indicator indicator, int year) {
+        Assessment assessment = assess(ward, indicator.id(), year);
+        String id = AssessmentRecord.idOf(indicator.id(), year);
+        var previous = mongo.findOne(ward, Criteria.where("_id").is(id), AssessmentRecord.class);
+        if (previous.isPresent() && previous.get().status() == assessment.status()) {
+            return;
+        }
+        var event = events.assessmentChanged(ward, indicator, year, assessment,
+                previous.map(AssessmentRecord::status).orElse(null));
+        // Events not yet relayed stay pending beside the new one: replacing the list would lose them.
+        java.util.List<vn.wardplan.platform.events.outbox.OutboxEvent> pending = new java.util.ArrayList<>(
+                previous.map(AssessmentRecord::outbox).filter(java.util.Objects::nonNull).orElse(java.util.List.of()));
+        pending.add(event);
+        mongo.save(ward, new AssessmentRecord(id, ward.ward(), ward.city(), indicator.id(), year, assessment.status(),
+                assessment.reason(), clock.instant(), previous.map(AssessmentRecord::version).orElse(null), pending));
     }
 
     public IndicatorValue returnValue(Caller caller, String indicatorId, String period, String comment) {
@@ -110,7 +138,14 @@ public class IndicatorValues {
         if (baseline.year() >= indicator.startYear() || baseline.year() < indicator.startYear() - 10) {
             throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
         }
-        return mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
+        Indicator saved = mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
+        for (IndicatorValue value : values(ward, indicatorId)) {
+            Matcher m = PERIOD.matcher(value.period());
+            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
+                recordAssessment(ward, saved, Integer.parseInt(m.group(1)));
+            }
+        }
+        return saved;
     }
 
     /** The assessment of a year from the approved yearly values. */

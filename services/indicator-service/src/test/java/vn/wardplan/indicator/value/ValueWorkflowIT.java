@@ -87,6 +87,13 @@ class ValueWorkflowIT {
         assertThat(assessed.at("/assessment/neededRate").asDouble()).isEqualTo(14.5);
         assertThat(assessed.at("/assessment/reason").asString()).contains("cần đạt 14,5 %/năm trong các năm còn lại");
 
+        var changes = vn.wardplan.platform.test.KafkaProbe.read("wardplan.indicators", java.time.Duration.ofSeconds(20),
+                seen -> seen.stream().filter(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1"
+                        .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type"))).count() >= 2);
+        assertThat(changes).filteredOn(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1"
+                .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")))
+                .extracting(r -> json.readTree(r.value()).get("status").asString()).containsExactly("NO_DATA", "AT_RISK");
+
         JsonNode listed = json.readTree(api().get("/api/indicators?year=2026&status=AT_RISK", kinhTe).body());
         assertThat(listed.get("content").findValuesAsString("id")).containsExactly(grdp);
         assertThat(json.readTree(api().get("/api/indicators?year=2026&status=ON_TRACK", kinhTe).body()).at("/page/totalElements")

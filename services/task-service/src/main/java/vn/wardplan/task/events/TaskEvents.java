@@ -28,6 +28,7 @@ public class TaskEvents {
     public static final String DELIVERABLE_SUBMITTED = "vn.wardplan.deliverable.submitted.v1";
     public static final String DELIVERABLE_ACCEPTED = "vn.wardplan.deliverable.accepted.v1";
     public static final String DELIVERABLE_RETURNED = "vn.wardplan.deliverable.returned.v1";
+    public static final String DELIVERABLE_OVERDUE = "vn.wardplan.deliverable.overdue.v1";
 
     /** Data of the deliverable events: what notifications and reports need without asking task-service. */
     public record DeliverableChanged(String taskId, String deliverableId, int year, java.time.LocalDate dueDate,

@@ -56,6 +56,22 @@ public class WardScopedMongo {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type);
     }
 
+    /**
+     * The wards that have documents of a type, for system jobs (deadline watches, rebuilds) that then work ward
+     * by ward through the scoped methods.
+     */
+    public List<WardScope> wardsOf(Class<?> type) {
+        return mongo.aggregate(org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+                        org.springframework.data.mongodb.core.aggregation.Aggregation.group(WardScope.WARD_FIELD, WardScope.CITY_FIELD)),
+                type, org.bson.Document.class).getMappedResults().stream()
+                .map(d -> {
+                    Object id = d.get("_id");
+                    org.bson.Document key = id instanceof org.bson.Document doc ? doc : new org.bson.Document(WardScope.WARD_FIELD, id);
+                    return new WardScope(key.getString(WardScope.WARD_FIELD), key.getString(WardScope.CITY_FIELD));
+                })
+                .toList();
+    }
+
     private static Query scoped(WardScope scope, Criteria filter) {
         Query query = new Query(scope.criteria());
         if (filter != null) {
