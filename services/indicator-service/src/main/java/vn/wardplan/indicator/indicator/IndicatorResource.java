@@ -2,7 +2,9 @@ package vn.wardplan.indicator.indicator;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Baseline;
 import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.indicator.value.IndicatorValues;
+import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -38,13 +41,6 @@ class IndicatorResource {
         }
     }
 
-    /** Spring Data's paged shape: {@code {content, page: {size, number, totalElements, totalPages}}}. */
-    record Paged<T>(List<T> content, PageInfo page) {
-    }
-
-    record PageInfo(int size, int number, long totalElements, long totalPages) {
-    }
-
     private final WardScopedMongo mongo;
     private final IndicatorValues values;
 
@@ -58,12 +54,13 @@ class IndicatorResource {
      * that status (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA).
      */
     @GetMapping("/api/indicators")
-    Paged<IndicatorView> list(@RequestParam(required = false) String group,
+    PagedModel<IndicatorView> list(@RequestParam(required = false) String group,
             @RequestParam(required = false) String advisingUnit, @RequestParam(required = false) String leader,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) AssessmentStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > 500 || (status != null && year == null)) {
-            throw WardplanProblem.badRequest("page.invalid");
+        PageRequest paging = Paging.of(page, size);
+        if (status != null && year == null) {
+            throw WardplanProblem.badRequest("assessment.statusNeedsYear");
         }
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
         Criteria filter = new Criteria();
@@ -81,7 +78,7 @@ class IndicatorResource {
             Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
             List<IndicatorView> content = mongo.find(ward, query, Indicator.class).stream().map(i -> IndicatorView.of(i, null))
                     .toList();
-            return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+            return Paging.model(content, paging, total);
         }
         // Assessments are computed, not stored: a ward has tens of indicators, so they are assessed in memory.
         List<IndicatorView> all = mongo.find(ward, new Query(filter).with(Sort.by("planNumber", "position")), Indicator.class)
@@ -89,7 +86,7 @@ class IndicatorResource {
                 .map(i -> IndicatorView.of(i, values.assess(ward, i.id(), year)))
                 .filter(v -> status == null || v.assessment().status() == status).toList();
         List<IndicatorView> content = all.stream().skip((long) page * size).limit(size).toList();
-        return new Paged<>(content, new PageInfo(size, page, all.size(), (all.size() + size - 1) / size));
+        return Paging.model(content, paging, all.size());
     }
 
     @GetMapping("/api/indicators/{id}")

@@ -3,7 +3,9 @@ package vn.wardplan.task.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -22,13 +25,6 @@ import vn.wardplan.task.deliverable.DeliverableActions;
 @RestController
 class TaskResource {
 
-    /** Spring Data's paged shape: {@code {content, page: {size, number, totalElements, totalPages}}}. */
-    record Paged<T>(List<T> content, PageInfo page) {
-    }
-
-    record PageInfo(int size, int number, long totalElements, long totalPages) {
-    }
-
     private final WardScopedMongo mongo;
     private final DeliverableActions actions;
 
@@ -38,14 +34,12 @@ class TaskResource {
     }
 
     @GetMapping("/api/tasks")
-    Paged<TaskView> list(@RequestParam(required = false) String field, @RequestParam(required = false) String unit,
+    PagedModel<TaskView> list(@RequestParam(required = false) String field, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String leadUnit, @RequestParam(required = false) String coordinatingUnit,
             @RequestParam(required = false) String leader, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw WardplanProblem.badRequest("page.invalid");
-        }
+        PageRequest paging = Paging.of(page, size);
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
         Criteria filter = new Criteria();
         if (field != null && !field.isBlank()) {
@@ -71,7 +65,7 @@ class TaskResource {
         Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
         LocalDate today = actions.today();
         List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(t -> TaskView.of(t, today)).toList();
-        return new Paged<>(content, new PageInfo(size, page, total, (total + size - 1) / size));
+        return Paging.model(content, paging, total);
     }
 
     /**
