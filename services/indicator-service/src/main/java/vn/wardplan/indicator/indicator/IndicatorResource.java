@@ -75,7 +75,7 @@ class IndicatorResource {
         }
         if (year == null) {
             long total = mongo.count(ward, filter, Indicator.class);
-            Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
+            Query query = new Query(filter).with(Sort.by("planNumber", "position")).with(paging);
             List<IndicatorView> content = mongo.find(ward, query, Indicator.class).stream().map(i -> IndicatorView.of(i, null))
                     .toList();
             return Paging.model(content, paging, total);
@@ -85,7 +85,8 @@ class IndicatorResource {
                 .stream().filter(i -> year >= i.startYear() && year <= i.endYear())
                 .map(i -> IndicatorView.of(i, values.assess(ward, i.id(), year)))
                 .filter(v -> status == null || v.assessment().status() == status).toList();
-        List<IndicatorView> content = all.stream().skip((long) page * size).limit(size).toList();
+        int from = (int) Math.min(paging.getOffset(), all.size());
+        List<IndicatorView> content = all.subList(from, Math.min(from + paging.getPageSize(), all.size()));
         return Paging.model(content, paging, all.size());
     }
 

@@ -62,7 +62,7 @@ class TaskResource {
             filter = filter.and("deliverables").elemMatch(deliverable);
         }
         long total = mongo.count(ward, filter, Task.class);
-        Query query = new Query(filter).with(Sort.by("planNumber", "position")).skip((long) page * size).limit(size);
+        Query query = new Query(filter).with(Sort.by("planNumber", "position")).with(paging);
         LocalDate today = actions.today();
         List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(t -> TaskView.of(t, today)).toList();
         return Paging.model(content, paging, total);
