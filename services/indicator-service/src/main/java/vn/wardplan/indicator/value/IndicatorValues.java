@@ -2,7 +2,9 @@ package vn.wardplan.indicator.value;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -17,8 +19,10 @@ import org.springframework.stereotype.Service;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.Assessment;
+import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Assessor;
 import vn.wardplan.indicator.target.Baseline;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
@@ -53,6 +57,10 @@ public class IndicatorValues {
 
     public List<IndicatorValue> values(WardScope ward, String indicatorId) {
         indicator(ward, indicatorId);
+        return storedValues(ward, indicatorId);
+    }
+
+    private List<IndicatorValue> storedValues(WardScope ward, String indicatorId) {
         return mongo.find(ward, new Query(Criteria.where("indicatorId").is(indicatorId)).with(Sort.by("period")),
                 IndicatorValue.class);
     }
@@ -107,7 +115,7 @@ public class IndicatorValues {
      * approval or baseline change, and the assessment API always computes the current state.
      */
     private void recordAssessment(WardScope ward, Indicator indicator, int year) {
-        Assessment assessment = assess(ward, indicator.id(), year);
+        Assessment assessment = assess(ward, indicator, year);
         String id = AssessmentRecord.idOf(indicator.id(), year);
         var previous = mongo.findOne(ward, Criteria.where("_id").is(id), AssessmentRecord.class);
         if (previous.isPresent() && previous.get().status() == assessment.status()) {
@@ -116,8 +124,8 @@ public class IndicatorValues {
         var event = events.assessmentChanged(ward, indicator, year, assessment,
                 previous.map(AssessmentRecord::status).orElse(null));
         // Events not yet relayed stay pending beside the new one: replacing the list would lose them.
-        java.util.List<vn.wardplan.platform.events.outbox.OutboxEvent> pending = new java.util.ArrayList<>(
-                previous.map(AssessmentRecord::outbox).filter(java.util.Objects::nonNull).orElse(java.util.List.of()));
+        List<OutboxEvent> pending = new ArrayList<>(
+                previous.map(AssessmentRecord::outbox).filter(Objects::nonNull).orElse(List.of()));
         pending.add(event);
         mongo.save(ward, new AssessmentRecord(id, ward.ward(), ward.city(), indicator.id(), year, assessment.status(),
                 assessment.reason(), clock.instant(), previous.map(AssessmentRecord::version).orElse(null), pending));
@@ -139,7 +147,7 @@ public class IndicatorValues {
             throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
         }
         Indicator saved = mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
-        for (IndicatorValue value : values(ward, indicatorId)) {
+        for (IndicatorValue value : storedValues(ward, indicatorId)) {
             Matcher m = PERIOD.matcher(value.period());
             if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
                 recordAssessment(ward, saved, Integer.parseInt(m.group(1)));
@@ -150,16 +158,20 @@ public class IndicatorValues {
 
     /** The assessment of a year from the approved yearly values. */
     public Assessment assess(WardScope ward, String indicatorId, int year) {
-        Indicator indicator = indicator(ward, indicatorId);
+        return assess(ward, indicator(ward, indicatorId), year);
+    }
+
+    /** The same for an indicator already loaded (lists assess many at once). */
+    public Assessment assess(WardScope ward, Indicator indicator, int year) {
         if (year < indicator.startYear() || year > indicator.endYear()) {
             throw WardplanProblem.badRequest("period.outsidePlan", String.valueOf(year), indicator.startYear(), indicator.endYear());
         }
         if (indicator.target() == null) {
-            return new Assessment(vn.wardplan.indicator.target.AssessmentStatus.NO_DATA,
+            return new Assessment(AssessmentStatus.NO_DATA,
                     "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null);
         }
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
-        for (IndicatorValue value : values(ward, indicatorId)) {
+        for (IndicatorValue value : storedValues(ward, indicator.id())) {
             Matcher m = PERIOD.matcher(value.period());
             if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
                 approved.put(Integer.parseInt(m.group(1)), value.value());

@@ -1,6 +1,8 @@
 package vn.wardplan.task.events;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.task.deliverable.Deliverable;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.task.UnitRef;
 
@@ -31,7 +34,7 @@ public class TaskEvents {
     public static final String DELIVERABLE_OVERDUE = "vn.wardplan.deliverable.overdue.v1";
 
     /** Data of the deliverable events: what notifications and reports need without asking task-service. */
-    public record DeliverableChanged(String taskId, String deliverableId, int year, java.time.LocalDate dueDate,
+    public record DeliverableChanged(String taskId, String deliverableId, int year, LocalDate dueDate,
             String status, String leadUnit, List<String> coordinatingUnits, String directingLeader, String title,
             String comment) {
     }
@@ -61,11 +64,11 @@ public class TaskEvents {
                         task.coordinatingUnits(), task.output(), task.directingLeader()));
     }
 
-    public OutboxEvent deliverable(String type, WardScope ward, Task task, vn.wardplan.task.deliverable.Deliverable d,
+    public OutboxEvent deliverable(String type, WardScope ward, Task task, Deliverable d,
             String comment) {
         return outbox.create(TOPIC, type, task.id(), ward.ward(), ward.city(), new DeliverableChanged(task.id(), d.id(), d.year(),
                 d.dueDate(), d.status().name(), task.leadUnit().code(),
-                task.coordinatingUnits().stream().map(UnitRef::code).filter(java.util.Objects::nonNull).toList(),
+                task.coordinatingUnits().stream().map(UnitRef::code).filter(Objects::nonNull).toList(),
                 task.directingLeader(), task.title(), comment));
     }
 

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
-import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.deliverable.Deliverable;
@@ -98,11 +97,12 @@ public class PlanImporter {
                 created++;
                 List<Deliverable> deliverables = DeliverablePlanner.plan(content.output(), content.period(), header.startYear(),
                         header.endYear(), dueDay);
-                List<OutboxEvent> taskEventsOut = new ArrayList<>();
-                taskEventsOut.add(taskEvents.assigned(ward, header.number(), key, content));
-                Task task = Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now, List.of());
-                deliverables.forEach(d -> taskEventsOut.add(taskEvents.deliverable(TaskEvents.DELIVERABLE_SCHEDULED, ward, task, d, null)));
-                toSave.add(Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now, taskEventsOut));
+                Task task = Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now,
+                        taskEvents.assigned(ward, header.number(), key, content));
+                for (Deliverable d : deliverables) {
+                    task = task.withEvent(taskEvents.deliverable(TaskEvents.DELIVERABLE_SCHEDULED, ward, task, d, null));
+                }
+                toSave.add(task);
             } else if (!existing.content().equals(content)) {
                 change = "UPDATED";
                 updated++;

@@ -39,10 +39,18 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
     }
 
     public static Task assign(String ward, String city, String planNumber, String key, Content content,
-            List<Deliverable> deliverables, Instant now, List<OutboxEvent> events) {
+            List<Deliverable> deliverables, Instant now, OutboxEvent assigned) {
         return new Task(idOf(ward, planNumber, key), ward, city, planNumber, key, content.position(), content.field(),
                 content.title(), content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()),
-                content.output(), content.directingLeader(), List.copyOf(deliverables), now, now, null, List.copyOf(events));
+                content.output(), content.directingLeader(), List.copyOf(deliverables), now, now, null, List.of(assigned));
+    }
+
+    /** The task with one more pending event. */
+    public Task withEvent(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
+                directingLeader, deliverables, importedAt, updatedAt, version, pending);
     }
 
     /** The task with one deliverable replaced, and the event of that change. */
@@ -51,10 +59,8 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
         for (Deliverable d : deliverables) {
             all.add(d.id().equals(changed.id()) ? changed : d);
         }
-        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
-        pending.add(event);
         return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
-                directingLeader, all, importedAt, now, version, pending);
+                directingLeader, all, importedAt, now, version, outbox).withEvent(event);
     }
 
     public Task change(Content content, Instant now, OutboxEvent changed) {

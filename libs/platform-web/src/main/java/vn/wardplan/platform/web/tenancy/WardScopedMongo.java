@@ -3,8 +3,10 @@ package vn.wardplan.platform.web.tenancy;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -61,12 +63,11 @@ public class WardScopedMongo {
      * by ward through the scoped methods.
      */
     public List<WardScope> wardsOf(Class<?> type) {
-        return mongo.aggregate(org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
-                        org.springframework.data.mongodb.core.aggregation.Aggregation.group(WardScope.WARD_FIELD, WardScope.CITY_FIELD)),
-                type, org.bson.Document.class).getMappedResults().stream()
+        return mongo.aggregate(Aggregation.newAggregation(Aggregation.group(WardScope.WARD_FIELD, WardScope.CITY_FIELD)),
+                type, Document.class).getMappedResults().stream()
                 .map(d -> {
                     Object id = d.get("_id");
-                    org.bson.Document key = id instanceof org.bson.Document doc ? doc : new org.bson.Document(WardScope.WARD_FIELD, id);
+                    Document key = id instanceof Document doc ? doc : new Document(WardScope.WARD_FIELD, id);
                     return new WardScope(key.getString(WardScope.WARD_FIELD), key.getString(WardScope.CITY_FIELD));
                 })
                 .toList();
