@@ -39,7 +39,7 @@ public final class DemoData {
             String token = token(keycloak, WARD_ADMINS.get(ward.getKey()));
             int created = 0;
             for (JsonNode unit : ward.getValue()) {
-                String body = JSON.writeValueAsString(Map.of("name", unit.get("name").asString(), "aliases", unit.get("aliases")));
+                String body = JSON.writeValueAsString(unit);
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/units/" + unit.get("code").asString()))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),

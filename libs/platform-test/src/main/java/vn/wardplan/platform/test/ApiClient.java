@@ -37,6 +37,10 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     /** A multipart/form-data POST with one file part named {@code file}. */
     public Response postFile(String path, String token, String filename, byte[] content) {
         String boundary = "wardplan-" + System.nanoTime();

@@ -26,11 +26,11 @@ public class UnitEvents {
     public static final String UPDATED = "vn.wardplan.unit.updated.v1";
 
     /** Data of {@value #REGISTERED}: a ward has a new unit. */
-    public record UnitRegistered(String code, String name, List<String> aliases) {
+    public record UnitRegistered(String code, String name, List<String> aliases, String mailbox) {
     }
 
-    /** Data of {@value #UPDATED}: a unit's name or aliases changed. */
-    public record UnitUpdated(String code, String name, List<String> aliases) {
+    /** Data of {@value #UPDATED}: a unit's name, aliases or mailbox changed. */
+    public record UnitUpdated(String code, String name, List<String> aliases, String mailbox) {
     }
 
     private final OutboxEvents outbox;
@@ -39,14 +39,14 @@ public class UnitEvents {
         this.outbox = outbox;
     }
 
-    public OutboxEvent registered(WardScope ward, String code, String name, List<String> aliases) {
+    public OutboxEvent registered(WardScope ward, String code, String name, List<String> aliases, String mailbox) {
         return outbox.create(TOPIC, REGISTERED, ward.ward() + ":" + code, ward.ward(), ward.city(),
-                new UnitRegistered(code, name, aliases));
+                new UnitRegistered(code, name, aliases, mailbox));
     }
 
-    public OutboxEvent updated(WardScope ward, String code, String name, List<String> aliases) {
+    public OutboxEvent updated(WardScope ward, String code, String name, List<String> aliases, String mailbox) {
         return outbox.create(TOPIC, UPDATED, ward.ward() + ":" + code, ward.ward(), ward.city(),
-                new UnitUpdated(code, name, aliases));
+                new UnitUpdated(code, name, aliases, mailbox));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -19,25 +19,25 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @Document("units")
 @CompoundIndex(name = "ward_code", def = "{'ward': 1, 'code': 1}", unique = true)
 public record Unit(@Id String id, String ward, String city, String code, String name, List<String> aliases,
-        Instant registeredAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
+        String mailbox, Instant registeredAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     static String idOf(String ward, String code) {
         return ward + ":" + code;
     }
 
-    static Unit register(String ward, String city, String code, String name, List<String> aliases, Instant now,
+    static Unit register(String ward, String city, String code, String name, List<String> aliases, String mailbox, Instant now,
             OutboxEvent registered) {
-        return new Unit(idOf(ward, code), ward, city, code, name, List.copyOf(aliases), now, now, null,
+        return new Unit(idOf(ward, code), ward, city, code, name, List.copyOf(aliases), mailbox, now, now, null,
                 List.of(registered));
     }
 
-    boolean sameAs(String otherName, List<String> otherAliases) {
-        return name.equals(otherName) && aliases.equals(otherAliases);
+    boolean sameAs(String otherName, List<String> otherAliases, String otherMailbox) {
+        return name.equals(otherName) && aliases.equals(otherAliases) && java.util.Objects.equals(mailbox, otherMailbox);
     }
 
-    Unit update(String newName, List<String> newAliases, Instant now, OutboxEvent updated) {
+    Unit update(String newName, List<String> newAliases, String newMailbox, Instant now, OutboxEvent updated) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
         pending.add(updated);
-        return new Unit(id, ward, city, code, newName, List.copyOf(newAliases), registeredAt, now, version, pending);
+        return new Unit(id, ward, city, code, newName, List.copyOf(newAliases), newMailbox, registeredAt, now, version, pending);
     }
 }

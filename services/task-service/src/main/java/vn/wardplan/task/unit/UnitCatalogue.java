@@ -39,21 +39,21 @@ public class UnitCatalogue {
         return mongo.findOne(ward, Criteria.where("code").is(code), Unit.class);
     }
 
-    /** Creates the unit or brings it to the given name and aliases; repeating the same call changes nothing. */
-    public Outcome register(WardScope ward, String code, String name, List<String> aliases) {
+    /** Creates the unit or brings it to the given name, aliases and mailbox; repeating the same call changes nothing. */
+    public Outcome register(WardScope ward, String code, String name, List<String> aliases, String mailbox) {
         Optional<Unit> existing = find(ward, code);
         if (existing.isEmpty()) {
-            Unit unit = Unit.register(ward.ward(), ward.city(), code, name, aliases, clock.instant(),
-                    events.registered(ward, code, name, aliases));
+            Unit unit = Unit.register(ward.ward(), ward.city(), code, name, aliases, mailbox, clock.instant(),
+                    events.registered(ward, code, name, aliases, mailbox));
             Unit saved = mongo.save(ward, unit);
             log.info("Unit {} of ward {} registered as \"{}\"", code, ward.ward(), name);
             return new Outcome(saved, true);
         }
         Unit unit = existing.get();
-        if (unit.sameAs(name, aliases)) {
+        if (unit.sameAs(name, aliases, mailbox)) {
             return new Outcome(unit, false);
         }
-        Unit updated = unit.update(name, aliases, clock.instant(), events.updated(ward, code, name, aliases));
+        Unit updated = unit.update(name, aliases, mailbox, clock.instant(), events.updated(ward, code, name, aliases, mailbox));
         Unit saved = mongo.save(ward, updated);
         log.info("Unit {} of ward {} is now \"{}\"", code, ward.ward(), name);
         return new Outcome(saved, false);

@@ -49,7 +49,8 @@ class UnitResource {
             @PathVariable @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(min = 2, max = 64) String code,
             @Valid @RequestBody UnitRequest request) {
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
-        UnitCatalogue.Outcome outcome = catalogue.register(ward, code, request.name().strip(), request.aliasesOrEmpty());
+        UnitCatalogue.Outcome outcome = catalogue.register(ward, code, request.name().strip(), request.aliasesOrEmpty(),
+                request.mailboxOrNull());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(UnitView.of(outcome.unit()));
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -56,6 +58,56 @@ public class WardScopedMongo {
         // The scope's equality criteria (ward, city) are copied into an inserted document by MongoDB itself.
         return mongo.findAndModify(scoped(scope, filter), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type);
+    }
+
+    /** Inserts a new document; false (and nothing written) when a document with its id already exists. */
+    public <T extends WardOwned> boolean insertIfAbsent(WardScope scope, T document) {
+        if (!scope.contains(document.ward(), document.city())) {
+            throw new IllegalArgumentException("Document of ward " + document.ward() + " written in scope " + scope);
+        }
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+
+    /** Applies the update to the one document the filter names inside the scope, if it matches; returns it changed. */
+    public <T> Optional<T> updateOne(WardScope scope, Criteria filter, Update update, Class<T> type) {
+        return Optional.ofNullable(mongo.findAndModify(scoped(scope, filter), update,
+                FindAndModifyOptions.options().returnNew(true), type));
+    }
+
+    /** Applies the update to every document the filter matches inside the scope; returns how many changed. */
+    public long updateAll(WardScope scope, Criteria filter, Update update, Class<?> type) {
+        return mongo.updateMulti(scoped(scope, filter), update, type).getModifiedCount();
+    }
+
+    /** Removes the documents the filter matches inside the scope; returns how many. */
+    public long delete(WardScope scope, Criteria filter, Class<?> type) {
+        return mongo.remove(scoped(scope, filter), type).getDeletedCount();
+    }
+
+    /**
+     * For queue-like system jobs (the reminder dispatcher) that serve every ward: the ids of up to {@code limit}
+     * documents of any ward matching the filter, in the given order. The job then claims each one with
+     * {@link #claimAcrossWards} and works on the claimed document's own ward only.
+     */
+    public List<String> idsAcrossWards(Criteria filter, Sort order, int limit, Class<?> type) {
+        Query query = new Query(filter).with(order).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
+                .map(d -> String.valueOf(d.get("_id"))).toList();
+    }
+
+    /**
+     * Atomically applies a claim (a lease, a status) to the document with the id if it still matches the filter,
+     * and returns it as changed; empty when another worker claimed it first. See {@link #idsAcrossWards}.
+     */
+    public <T extends WardOwned> Optional<T> claimAcrossWards(String id, Criteria filter, Update claim, Class<T> type) {
+        Query query = new Query(Criteria.where("_id").is(id)).addCriteria(filter);
+        return Optional.ofNullable(mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), type));
     }
 
     /**

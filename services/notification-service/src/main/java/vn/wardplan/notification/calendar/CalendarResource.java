@@ -1,0 +1,90 @@
+package vn.wardplan.notification.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.wardplan.notification.deadline.Deadlines;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * The ward's working calendar for a year: the public holidays (lunar ones computed), compensatory days, and the
+ * days the ward office entered as announced (an extra day off, a Saturday made a working day). Entering or removing
+ * a day re-plans the reminders still to come.
+ */
+@RestController
+class CalendarResource {
+
+    /** A year's calendar as the API shows it. */
+    record YearView(int year, LocalDate tet, List<DayOff> daysOff, List<WorkingCalendar.Announcement> workingWeekendDays) {
+    }
+
+    /** A day the ward enters: {@code dayOff} true for an extra day off, false for a weekend day made a working day. */
+    record AnnouncementRequest(@NotNull Boolean dayOff, @NotBlank @Size(max = 200) String name) {
+    }
+
+    private final WardScopedMongo mongo;
+    private final WorkingCalendars calendars;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    CalendarResource(WardScopedMongo mongo, WorkingCalendars calendars, Deadlines deadlines, Clock clock) {
+        this.mongo = mongo;
+        this.calendars = calendars;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/notifications/calendar/{year}")
+    YearView year(@PathVariable int year) {
+        if (year < 2000 || year > 2100) {
+            throw WardplanProblem.badRequest("calendar.yearOutOfRange", year);
+        }
+        WorkingCalendar calendar = calendars.of(WardAccess.ownWard(CurrentCaller.get()));
+        return new YearView(year, VietnameseLunarCalendar.newYear(year), calendar.daysOff(year), calendar.workingWeekendDays(year));
+    }
+
+    @PutMapping("/api/notifications/calendar/days/{date}")
+    @PreAuthorize("hasRole('ward-admin')")
+    YearView announce(@PathVariable LocalDate date, @Valid @RequestBody AnnouncementRequest request) {
+        Caller caller = CurrentCaller.get();
+        WardScope ward = WardAccess.ownWard(caller);
+        if (!request.dayOff() && !PublicHolidays.isWeekend(date) && WorkingCalendar.statutory().isWorkingDay(date)) {
+            throw WardplanProblem.badRequest("calendar.alreadyWorkingDay", date);
+        }
+        mongo.save(ward, new CalendarAnnouncement(ward.ward() + ":" + date, ward.ward(), ward.city(), date, request.dayOff(),
+                request.name().strip(), clock.instant(), caller.username()));
+        deadlines.replan(ward);
+        return year(date.getYear());
+    }
+
+    @DeleteMapping("/api/notifications/calendar/days/{date}")
+    @PreAuthorize("hasRole('ward-admin')")
+    ResponseEntity<Void> withdraw(@PathVariable LocalDate date) {
+        WardScope ward = WardAccess.ownWard(CurrentCaller.get());
+        if (mongo.delete(ward, Criteria.where("_id").is(ward.ward() + ":" + date), CalendarAnnouncement.class) == 0) {
+            throw WardplanProblem.notFound("calendar.dayNotFound", date);
+        }
+        deadlines.replan(ward);
+        return ResponseEntity.noContent().build();
+    }
+}

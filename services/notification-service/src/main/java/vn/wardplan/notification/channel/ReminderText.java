@@ -1,0 +1,61 @@
+package vn.wardplan.notification.channel;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import vn.wardplan.notification.deadline.Deadline;
+import vn.wardplan.notification.reminder.Reminder;
+
+/**
+ * The words of a reminder in the recipient's language (Vietnamese; English when their account says so), from the
+ * bundle {@code messages/reminders*.properties}, which a deployment can override without touching code.
+ */
+public final class ReminderText {
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static {
+        MESSAGES.setBasename("messages/reminders");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
+    /** A subject line and a plain-text body. */
+    public record Text(String subject, String body) {
+    }
+
+    private ReminderText() {
+    }
+
+    /**
+     * The text for one recipient. {@code workingDays} is the count left before the due date, or overdue after it;
+     * {@code link} is where the item opens in the platform.
+     */
+    public static Text of(Reminder reminder, Deadline deadline, String recipientName, String language, int workingDays,
+            Map<String, String> unitNames, String link) {
+        Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.of("vi");
+        String none = MESSAGES.getMessage("none", null, locale);
+        String lead = deadline.leadUnit() == null ? none : unitNames.getOrDefault(deadline.leadUnit(), deadline.leadUnit());
+        List<String> coordinating = deadline.coordinatingUnits() == null ? List.of()
+                : deadline.coordinatingUnits().stream().map(u -> unitNames.getOrDefault(u, u)).toList();
+        Object[] args = { deadline.title(), VIETNAMESE_DATE.format(reminder.dueDate()), workingDays, deadline.period(),
+                MESSAGES.getMessage("item." + deadline.kind(), null, locale), recipientName, lead,
+                coordinating.isEmpty() ? none : String.join(", ", coordinating), link };
+        String kind = reminder.kind().name();
+        StringBuilder body = new StringBuilder()
+                .append(MESSAGES.getMessage("greeting", args, locale)).append("\n\n")
+                .append(MESSAGES.getMessage("lead." + kind, args, locale)).append('\n')
+                .append(MESSAGES.getMessage("units", args, locale)).append("\n\n")
+                .append(MESSAGES.getMessage("open", args, locale)).append('\n');
+        if (reminder.late()) {
+            body.append('\n').append(MESSAGES.getMessage("late", args, locale)).append('\n');
+        }
+        body.append('\n').append(MESSAGES.getMessage("signature", args, locale)).append('\n');
+        return new Text(MESSAGES.getMessage("subject." + kind, args, locale), body.toString());
+    }
+}

@@ -1,0 +1,35 @@
+package vn.wardplan.notification.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
+/**
+ * notification-service's own copy of something due: a task's deliverable (from task-service's events) or a year's
+ * value of an indicator (from indicator-service's events and the ward's due day). Reminders are planned from it.
+ */
+@Document("deadlines")
+@CompoundIndex(name = "ward_item", def = "{'ward': 1, 'itemId': 1}")
+public record Deadline(@Id String id, String ward, String city, Kind kind, String itemId, String period, String title,
+        String link, LocalDate dueDate, String leadUnit, List<String> coordinatingUnits, String directingLeader,
+        boolean open, Instant changedAt) implements WardOwned {
+
+    /** What is due. */
+    public enum Kind {
+        /** A task's deliverable (a report, a product) for a period. */
+        DELIVERABLE,
+        /** The value of an indicator for a year, entered by the advising unit. */
+        INDICATOR_VALUE
+    }
+
+    public Deadline withDueDate(LocalDate newDueDate) {
+        return new Deadline(id, ward, city, kind, itemId, period, title, link, newDueDate, leadUnit, coordinatingUnits,
+                directingLeader, open, changedAt);
+    }
+}

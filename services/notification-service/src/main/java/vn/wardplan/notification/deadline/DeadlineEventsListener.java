@@ -1,0 +1,110 @@
+package vn.wardplan.notification.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.notification.policy.Policies;
+import vn.wardplan.notification.policy.ReminderPolicy;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+
+/**
+ * Learns what is due from the producers' events: deliverables from task-service ({@code wardplan.tasks}), and
+ * yearly indicator values from indicator-service ({@code wardplan.indicators}): an indicator defined for
+ * 2026–2030 has a value due each year on the ward's policy day; submitting the value closes it, a return reopens it.
+ */
+@Component
+class DeadlineEventsListener {
+
+    static final String TASKS_CONSUMER = "notification-deliverable-deadlines";
+    static final String INDICATORS_CONSUMER = "notification-indicator-deadlines";
+    private static final Set<String> OPEN_STATUSES = Set.of("PLANNED", "RETURNED", "OVERDUE");
+
+    /** notification-service's copy of task-service's deliverable event data: only the fields it reads. */
+    record DeliverableData(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,
+            String leadUnit, List<String> coordinatingUnits, String directingLeader, String title) {
+    }
+
+    /** notification-service's copy of indicator-service's definition event data. */
+    record IndicatorData(String key, Definition definition) {
+    }
+
+    /** The part of an indicator's definition that reminders need. */
+    record Definition(String code, String name, String directingLeader, String advisingUnitCode, int startYear, int endYear) {
+    }
+
+    /** notification-service's copy of indicator-service's value event data. */
+    record ValueData(String indicatorId, String period) {
+    }
+
+    private final EventInbox inbox;
+    private final Deadlines deadlines;
+    private final Policies policies;
+    private final JsonMapper json;
+
+    DeadlineEventsListener(EventInbox inbox, Deadlines deadlines, Policies policies, JsonMapper json) {
+        this.inbox = inbox;
+        this.deadlines = deadlines;
+        this.policies = policies;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.tasks", groupId = TASKS_CONSUMER)
+    void onTaskEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(TASKS_CONSUMER, record, this::applyTaskEvent);
+    }
+
+    @KafkaListener(topics = "wardplan.indicators", groupId = INDICATORS_CONSUMER)
+    void onIndicatorEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(INDICATORS_CONSUMER, record, this::applyIndicatorEvent);
+    }
+
+    private void applyTaskEvent(IncomingEvent event) {
+        if (!event.type().startsWith("vn.wardplan.deliverable.") || event.type().contains(".progress-reported.")
+                || event.type().contains(".overdue.")) {
+            return;
+        }
+        DeliverableData d = json.readValue(event.data(), DeliverableData.class);
+        if (d.taskId() == null || d.deliverableId() == null || d.dueDate() == null || d.status() == null) {
+            throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks taskId, deliverableId, dueDate or status");
+        }
+        deadlines.record(new Deadline(d.taskId() + "/" + d.deliverableId(), event.ward(), event.city(),
+                Deadline.Kind.DELIVERABLE, d.taskId(), d.year() == null ? d.deliverableId() : String.valueOf(d.year()), d.title(),
+                "/tasks/" + d.taskId(), d.dueDate(), d.leadUnit(), d.coordinatingUnits() == null ? List.of() : d.coordinatingUnits(),
+                d.directingLeader(), OPEN_STATUSES.contains(d.status()), event.time().toInstant()));
+    }
+
+    private void applyIndicatorEvent(IncomingEvent event) {
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        Instant at = event.time().toInstant();
+        if (event.type().startsWith("vn.wardplan.indicator.defined.") || event.type().startsWith("vn.wardplan.indicator.changed.")) {
+            IndicatorData data = json.readValue(event.data(), IndicatorData.class);
+            if (data.definition() == null || data.definition().name() == null) {
+                throw new IllegalArgumentException("Indicator event " + event.id() + " lacks its definition");
+            }
+            ReminderPolicy policy = policies.of(ward);
+            Definition def = data.definition();
+            for (int year = def.startYear(); year <= def.endYear(); year++) {
+                String id = event.subject() + "/" + year;
+                boolean open = deadlines.find(ward, id).map(Deadline::open).orElse(true);
+                deadlines.record(new Deadline(id, event.ward(), event.city(), Deadline.Kind.INDICATOR_VALUE, event.subject(),
+                        String.valueOf(year), def.name(), "/indicators/" + event.subject(), policy.indicatorValueDueDate(year),
+                        def.advisingUnitCode(), List.of(), def.directingLeader(), open, at));
+            }
+        } else if (event.type().startsWith("vn.wardplan.indicator.value-")) {
+            ValueData value = json.readValue(event.data(), ValueData.class);
+            String id = value.indicatorId() + "/" + value.period();
+            boolean reopened = event.type().startsWith("vn.wardplan.indicator.value-returned.");
+            deadlines.setOpen(ward, id, reopened, at);
+        }
+    }
+}

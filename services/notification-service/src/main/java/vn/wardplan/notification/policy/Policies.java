@@ -1,0 +1,36 @@
+package vn.wardplan.notification.policy;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import vn.wardplan.notification.calendar.WorkingCalendar;
+import vn.wardplan.notification.calendar.WorkingCalendars;
+import vn.wardplan.notification.reminder.ReminderPlanner;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** A ward's reminder policy (the stored one or the defaults) and the planner it makes with the ward's calendar. */
+@Component
+public class Policies {
+
+    private final WardScopedMongo mongo;
+    private final WorkingCalendars calendars;
+
+    Policies(WardScopedMongo mongo, WorkingCalendars calendars) {
+        this.mongo = mongo;
+        this.calendars = calendars;
+    }
+
+    public ReminderPolicy of(WardScope ward) {
+        return mongo.findOne(ward, Criteria.where("_id").is(ward.ward()), ReminderPolicy.class)
+                .orElseGet(() -> ReminderPolicy.defaults(ward.ward(), ward.city()));
+    }
+
+    public ReminderPlanner planner(WardScope ward) {
+        return new ReminderPlanner(of(ward), calendars.of(ward));
+    }
+
+    public WorkingCalendar calendar(WardScope ward) {
+        return calendars.of(ward);
+    }
+}

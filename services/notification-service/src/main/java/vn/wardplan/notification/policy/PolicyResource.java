@@ -1,0 +1,112 @@
+package vn.wardplan.notification.policy;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.wardplan.notification.deadline.Deadlines;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * The ward's reminder policy: everyone of the ward reads it, the ward office changes it. A change re-plans the
+ * reminders still to come of every open deadline; what was sent stays sent.
+ */
+@RestController
+class PolicyResource {
+
+    /** The policy as the API shows it (the webhook secret is never shown, only whether one is set). */
+    record PolicyView(List<Integer> beforeWorkingDays, boolean onDueDay, int overdueEveryWorkingDays, int maxOverdueReminders,
+            int escalateAfterWorkingDays, LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
+            String indicatorValueDueDay, String webhookUrl, boolean webhookSecretSet) {
+
+        static PolicyView of(ReminderPolicy p) {
+            return new PolicyView(p.beforeWorkingDays(), p.onDueDay(), p.overdueEveryWorkingDays(), p.maxOverdueReminders(),
+                    p.escalateAfterWorkingDays(), p.sendTime(), p.quietFrom(), p.quietUntil(),
+                    p.indicatorValueDueDay(), p.webhookUrl(), p.webhookSecret() != null);
+        }
+    }
+
+    /** A new policy; quiet hours are off when both ends are null. A null webhook secret keeps the stored one. */
+    record PolicyRequest(@NotEmpty @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
+            boolean onDueDay, @Min(1) @Max(30) int overdueEveryWorkingDays, @Min(0) @Max(50) int maxOverdueReminders,
+            @Min(1) @Max(60) int escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
+            @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+") String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
+    }
+
+    /** The policy after a change and how many open deadlines were re-planned. */
+    record PolicyChange(PolicyView policy, int replannedDeadlines) {
+    }
+
+    private final WardScopedMongo mongo;
+    private final Policies policies;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    PolicyResource(WardScopedMongo mongo, Policies policies, Deadlines deadlines, Clock clock) {
+        this.mongo = mongo;
+        this.policies = policies;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/notifications/policy")
+    PolicyView policy() {
+        return PolicyView.of(policies.of(WardAccess.ownWard(CurrentCaller.get())));
+    }
+
+    @PutMapping("/api/notifications/policy")
+    @PreAuthorize("hasRole('ward-admin')")
+    PolicyChange change(@Valid @RequestBody PolicyRequest request) {
+        Caller caller = CurrentCaller.get();
+        WardScope ward = WardAccess.ownWard(caller);
+        check(request);
+        ReminderPolicy current = policies.of(ward);
+        String secret = request.webhookUrl() == null ? null
+                : request.webhookSecret() != null ? request.webhookSecret() : current.webhookSecret();
+        if (request.webhookUrl() != null && secret == null) {
+            throw WardplanProblem.badRequest("policy.webhookSecretMissing");
+        }
+        ReminderPolicy policy = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
+                request.onDueDay(), request.overdueEveryWorkingDays(), request.maxOverdueReminders(),
+                request.escalateAfterWorkingDays(), request.sendTime(), request.quietFrom(), request.quietUntil(),
+                request.indicatorValueDueDay(), request.webhookUrl(), secret, clock.instant(), caller.username());
+        mongo.save(ward, policy);
+        return new PolicyChange(PolicyView.of(policy), deadlines.replan(ward));
+    }
+
+    private static void check(PolicyRequest request) {
+        try {
+            MonthDay.parse("--" + request.indicatorValueDueDay());
+        } catch (DateTimeParseException e) {
+            throw WardplanProblem.badRequest("policy.dueDayInvalid", request.indicatorValueDueDay());
+        }
+        if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
+            throw WardplanProblem.badRequest("policy.quietHoursHalf");
+        }
+        if (request.quietFrom() != null && new ReminderPolicy(null, null, null, List.of(), false, 0, 0, 0, null,
+                request.quietFrom(), request.quietUntil(), null, null, null, null, null).isQuiet(request.sendTime())) {
+            throw WardplanProblem.badRequest("policy.sendTimeQuiet", request.sendTime(), request.quietFrom(), request.quietUntil());
+        }
+    }
+}

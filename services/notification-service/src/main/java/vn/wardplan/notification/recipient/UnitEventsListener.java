@@ -1,0 +1,61 @@
+package vn.wardplan.notification.recipient;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** Keeps {@link WardUnit} from {@code wardplan.units}; an older event never overwrites a newer state. */
+@Component
+class UnitEventsListener {
+
+    static final String CONSUMER = "notification-unit-directory";
+
+    /** notification-service's own copy of the producer's contract: only the fields it reads. */
+    record UnitData(String code, String name, String mailbox) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final JsonMapper json;
+
+    UnitEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.units", groupId = CONSUMER)
+    void onUnitEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        if (!event.type().startsWith("vn.wardplan.unit.")) {
+            return;
+        }
+        UnitData unit = json.readValue(event.data(), UnitData.class);
+        if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
+            throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
+        }
+        Criteria notNewer = new Criteria().orOperator(Criteria.where("changedAt").exists(false),
+                Criteria.where("changedAt").lte(event.time().toInstant()));
+        try {
+            mongo.upsert(WardScope.of(event.ward(), event.city()), Criteria.where("_id").is(event.subject()).andOperator(notNewer),
+                    new Update().set("code", unit.code()).set("name", unit.name()).set("mailbox", unit.mailbox())
+                            .set("changedAt", event.time().toInstant()),
+                    WardUnit.class);
+        } catch (DuplicateKeyException newerStateKept) {
+            // The unit exists with a newer change; keep it.
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.wardplan.notification.reminder;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the dispatcher works: how long a claim (lease) holds before another replica may take the reminder over,
+ * how many reminders it asks for at once and sends in parallel, the back-off between failed attempts (after the
+ * last one the reminder is FAILED and shown to the ward office), and the platform address links point to.
+ */
+@ConfigurationProperties("wardplan.notification.dispatch")
+public record DispatchSettings(@DefaultValue("2s") Duration interval, @DefaultValue("2m") Duration lease,
+        @DefaultValue("200") int batch, @DefaultValue("8") int parallelSends,
+        @DefaultValue({ "1m", "5m", "30m", "2h" }) List<Duration> backoff,
+        @DefaultValue("http://localhost:8080") String appBaseUrl) {
+}

@@ -1,0 +1,231 @@
+package vn.wardplan.notification.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.wardplan.notification.calendar.WorkingCalendar;
+import vn.wardplan.notification.channel.EmailChannel;
+import vn.wardplan.notification.channel.ReminderText;
+import vn.wardplan.notification.channel.WebhookChannel;
+import vn.wardplan.notification.deadline.Deadline;
+import vn.wardplan.notification.deadline.Deadlines;
+import vn.wardplan.notification.inbox.InboxMessage;
+import vn.wardplan.notification.policy.Policies;
+import vn.wardplan.notification.policy.ReminderPolicy;
+import vn.wardplan.notification.recipient.Audience;
+import vn.wardplan.notification.recipient.Official;
+import vn.wardplan.notification.reminder.Reminder.Channel;
+import vn.wardplan.notification.reminder.Reminder.Delivery;
+import vn.wardplan.notification.reminder.Reminder.Kind;
+import vn.wardplan.notification.reminder.Reminder.Status;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Sends one claimed reminder on every channel to every recipient, logging each delivery as it happens, so that a
+ * replica taking the reminder over after a crash skips what already went out. A reminder whose deadline was
+ * closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
+ * attempt the reminder is FAILED and the ward office sees it in the delivery log.
+ */
+@Component
+public class ReminderSender {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
+
+    private final WardScopedMongo mongo;
+    private final Deadlines deadlines;
+    private final Policies policies;
+    private final Audience audience;
+    private final EmailChannel email;
+    private final WebhookChannel webhook;
+    private final Reminders reminders;
+    private final DispatchSettings settings;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ReminderSender(WardScopedMongo mongo, Deadlines deadlines, Policies policies, Audience audience, EmailChannel email,
+            WebhookChannel webhook, Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
+        this.mongo = mongo;
+        this.deadlines = deadlines;
+        this.policies = policies;
+        this.audience = audience;
+        this.email = email;
+        this.webhook = webhook;
+        this.reminders = reminders;
+        this.settings = settings;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Sends the reminder this worker ({@code owner}) claimed. */
+    public void send(Reminder reminder, String owner) {
+        WardScope ward = WardScope.of(reminder.ward(), reminder.city());
+        try {
+            Deadline deadline = deadlines.find(ward, reminder.deadlineId()).orElse(null);
+            if (deadline == null || !deadline.open() || !deadline.dueDate().equals(reminder.dueDate())) {
+                finish(ward, reminder, owner, Status.CANCELLED, deadline == null ? "Không còn hạn này"
+                        : deadline.open() ? "Hạn đã đổi sang " + deadline.dueDate() : "Đã nộp hoặc đã hoàn thành");
+                return;
+            }
+            if (coveredByALaterReminder(ward, reminder)) {
+                finish(ward, reminder, owner, Status.SUPERSEDED, "Gộp vào lần nhắc sau cùng đã đến giờ gửi");
+                return;
+            }
+            ReminderPolicy policy = policies.of(ward);
+            WorkingCalendar calendar = policies.calendar(ward);
+            boolean allDelivered = deliver(ward, reminder, deadline, policy, calendar);
+            if (allDelivered) {
+                finish(ward, reminder, owner, Status.SENT, null);
+                meters.counter("wardplan.reminders.sent", "kind", reminder.kind().name(), "late", String.valueOf(reminder.late())).increment();
+                meters.timer("wardplan.reminders.lateness").record(Duration.between(reminder.sendAt(), clock.instant()));
+                if (reminder.kind() == Kind.OVERDUE) {
+                    ReminderPlanner.Planned next = policies.planner(ward).nextOverdue(deadline.dueDate(), reminder.sequence(), clock.instant());
+                    if (next != null) {
+                        reminders.add(deadline, next);
+                    }
+                }
+            } else {
+                retryOrFail(ward, reminder, owner);
+            }
+        } catch (NoRecipient e) {
+            log.warn("Reminder {} reaches nobody: {}", reminder.id(), e.getMessage());
+            finish(ward, reminder, owner, Status.FAILED, e.getMessage());
+            meters.counter("wardplan.reminders.failed").increment();
+        } catch (RuntimeException e) {
+            log.warn("Reminder {} could not be sent: {}", reminder.id(), e.toString());
+            record(ward, reminder, new Delivery(null, null, null, clock.instant(), false, e.toString()));
+            retryOrFail(ward, reminder, owner);
+        }
+    }
+
+    /**
+     * After downtime several reminders of one deadline are due at once: only the latest goes out (escalations apart).
+     * Replicas may handle them in parallel, so a later one counts whether it waits, is being sent or went out.
+     */
+    private boolean coveredByALaterReminder(WardScope ward, Reminder reminder) {
+        if (reminder.kind() == Kind.ESCALATION) {
+            return false;
+        }
+        return mongo.count(ward, Criteria.where("deadlineId").is(reminder.deadlineId()).and("dueDate").is(reminder.dueDate())
+                .and("status").in(Status.PENDING, Status.SENDING, Status.SENT).and("kind").ne(Kind.ESCALATION)
+                .and("sendAt").gt(reminder.sendAt()).lte(clock.instant()), Reminder.class) > 0;
+    }
+
+    private boolean deliver(WardScope ward, Reminder reminder, Deadline deadline, ReminderPolicy policy, WorkingCalendar calendar) {
+        Audience.Recipients recipients = reminder.kind() == Kind.ESCALATION
+                ? audience.escalated(ward, deadline.leadUnit(), deadline.directingLeader())
+                : audience.reminded(ward, deadline.leadUnit(), deadline.coordinatingUnits());
+        LocalDate today = clock.instant().atZone(ReminderPlanner.VIETNAM).toLocalDate();
+        int workingDays = reminder.dueDate().isAfter(today) ? calendar.workingDaysBetween(today, reminder.dueDate())
+                : calendar.workingDaysBetween(reminder.dueDate(), today);
+        String link = settings.appBaseUrl() + deadline.link();
+        if (recipients.officials().isEmpty() && recipients.mailboxes().isEmpty() && !policy.hasWebhook()) {
+            throw new NoRecipient(deadline);
+        }
+        boolean ok = true;
+        for (Official official : recipients.officials()) {
+            ReminderText.Text text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
+                    recipients.unitNames(), link);
+            ok &= attempt(ward, reminder, Channel.INBOX, official.username(), official.username(), () -> {
+                mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
+                        official.username(), text.subject(), text.body(), link, reminder.late(), clock.instant(), null));
+                return null;
+            });
+            if (official.email() != null && !official.email().isBlank()) {
+                ok &= attempt(ward, reminder, Channel.EMAIL, official.username(), official.email(), () -> {
+                    email.send(reminder.id(), official.email(), text);
+                    return null;
+                });
+            }
+        }
+        for (String mailbox : recipients.mailboxes()) {
+            ReminderText.Text text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link);
+            ok &= attempt(ward, reminder, Channel.EMAIL, mailbox, mailbox, () -> {
+                email.send(reminder.id(), mailbox, text);
+                return null;
+            });
+        }
+        if (policy.hasWebhook()) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("id", reminder.id());
+            payload.put("ward", reminder.ward());
+            payload.put("kind", reminder.kind().name());
+            payload.put("late", reminder.late());
+            payload.put("item", Map.of("kind", deadline.kind().name(), "id", deadline.itemId(), "period", String.valueOf(deadline.period()),
+                    "title", String.valueOf(deadline.title()), "dueDate", reminder.dueDate().toString(), "link", link));
+            payload.put("recipients", recipients.officials().stream().map(o -> Map.of("username", o.username(),
+                    "name", o.fullName(), "email", o.email() == null ? "" : o.email())).toList());
+            payload.put("workingDays", workingDays);
+            ok &= attempt(ward, reminder, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
+                webhook.send(policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
+                return null;
+            });
+        }
+        return ok;
+    }
+
+    private boolean attempt(WardScope ward, Reminder reminder, Channel channel, String recipient, String address, Supplier<Void> send) {
+        if (reminder.delivered(channel, address)) {
+            return true;
+        }
+        try {
+            send.get();
+            record(ward, reminder, new Delivery(channel, recipient, address, clock.instant(), true, null));
+            return true;
+        } catch (RuntimeException e) {
+            record(ward, reminder, new Delivery(channel, recipient, address, clock.instant(), false, e.getMessage()));
+            meters.counter("wardplan.reminders.delivery.failed", "channel", channel.name()).increment();
+            return false;
+        }
+    }
+
+    private void record(WardScope ward, Reminder reminder, Delivery delivery) {
+        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()), new Update().push("deliveries", delivery), Reminder.class);
+    }
+
+    private void retryOrFail(WardScope ward, Reminder reminder, String owner) {
+        List<Duration> backoff = settings.backoff();
+        if (reminder.attempts() > backoff.size()) {
+            finish(ward, reminder, owner, Status.FAILED, "Gửi không thành công sau " + reminder.attempts() + " lần");
+            meters.counter("wardplan.reminders.failed").increment();
+            return;
+        }
+        Instant retryAt = clock.instant().plus(backoff.get(reminder.attempts() - 1));
+        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()).and("owner").is(owner).and("status").is(Status.SENDING),
+                new Update().set("status", Status.PENDING).set("sendAt", retryAt).unset("owner").unset("leaseUntil")
+                        .set("note", "Thử lại lúc " + retryAt), Reminder.class);
+    }
+
+    private void finish(WardScope ward, Reminder reminder, String owner, Status status, String note) {
+        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()).and("owner").is(owner).and("status").is(Status.SENDING),
+                new Update().set("status", status).set("note", note).set("finishedAt", clock.instant()).unset("leaseUntil"),
+                Reminder.class);
+    }
+
+    /** Nobody to send to: the units have no official on the platform and no mailbox. Retrying would not help. */
+    private static final class NoRecipient extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoRecipient(Deadline deadline) {
+            super("Không có người nhận: đơn vị " + deadline.leadUnit() + " chưa có cán bộ hoặc hộp thư trên hệ thống");
+        }
+    }
+
+    static String inboxId(Reminder reminder, Official official) {
+        return UUID.nameUUIDFromBytes((reminder.id() + "|" + official.username()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.wardplan.notification.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.wardplan.notification.deadline.Deadline;
+import vn.wardplan.notification.policy.Policies;
+import vn.wardplan.notification.reminder.Reminder.Status;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Keeps a deadline's stored reminders in line with its plan: inserts the occurrences (each once, by its key),
+ * moves pending ones when the due date, the policy or the calendar changed, and cancels what no longer applies.
+ * What was sent stays sent. Every write is idempotent, so replaying an event or planning on two replicas is safe.
+ */
+@Component
+public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    private static final List<Status> MOVABLE = List.of(Status.PENDING, Status.CANCELLED, Status.SUPERSEDED);
+
+    private final WardScopedMongo mongo;
+    private final Policies policies;
+    private final Clock clock;
+
+    Reminders(WardScopedMongo mongo, Policies policies, Clock clock) {
+        this.mongo = mongo;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** Plans the deadline's reminders, or cancels the pending ones when it is no longer open. */
+    public void plan(Deadline deadline) {
+        WardScope ward = WardScope.of(deadline.ward(), deadline.city());
+        Instant now = clock.instant();
+        if (!deadline.open()) {
+            cancelPending(ward, deadline.id(), Criteria.where("deadlineId").is(deadline.id()), "Đã nộp hoặc đã hoàn thành");
+            return;
+        }
+        Instant lastSent = mongo.find(ward, Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate())
+                .and("status").is(Status.SENT), Reminder.class).stream()
+                .map(Reminder::sendAt).max(Comparator.naturalOrder()).orElse(null);
+        List<ReminderPlanner.Planned> planned = policies.planner(ward).plan(deadline.dueDate(), now, lastSent);
+        List<String> keys = new ArrayList<>();
+        for (ReminderPlanner.Planned p : planned) {
+            String key = Reminder.key(deadline.id(), deadline.dueDate(), p.kind(), p.sequence());
+            keys.add(key);
+            store(ward, deadline, p, key, now);
+        }
+        cancelPending(ward, deadline.id(), Criteria.where("deadlineId").is(deadline.id()).and("_id").nin(keys),
+                "Hạn hoặc lịch nhắc đã thay đổi");
+    }
+
+    /** Stores one more occurrence (the next overdue reminder); nothing when it exists. */
+    public void add(Deadline deadline, ReminderPlanner.Planned next) {
+        WardScope ward = WardScope.of(deadline.ward(), deadline.city());
+        store(ward, deadline, next, Reminder.key(deadline.id(), deadline.dueDate(), next.kind(), next.sequence()), clock.instant());
+    }
+
+    private void store(WardScope ward, Deadline deadline, ReminderPlanner.Planned p, String key, Instant now) {
+        Status status = p.supersededBy() == null ? Status.PENDING : Status.SUPERSEDED;
+        String note = p.supersededBy() == null ? null : "Gộp vào lần nhắc " + p.supersededBy();
+        Reminder reminder = new Reminder(key, deadline.ward(), deadline.city(), deadline.id(), deadline.dueDate(), p.kind(),
+                p.sequence(), p.sendAt(), p.late(), status, note, null, null, 0, List.of(), now, null);
+        if (!mongo.insertIfAbsent(ward, reminder)) {
+            // Known already: move it if it has not gone out (a new send time, or back from cancelled on a reopening).
+            mongo.updateOne(ward, Criteria.where("_id").is(key).and("status").in(MOVABLE),
+                    new Update().set("status", status).set("sendAt", p.sendAt()).set("late", p.late()).set("note", note),
+                    Reminder.class);
+        }
+    }
+
+    private void cancelPending(WardScope ward, String deadlineId, Criteria which, String reason) {
+        long cancelled = mongo.updateAll(ward, which.and("status").is(Status.PENDING),
+                new Update().set("status", Status.CANCELLED).set("note", reason).set("finishedAt", clock.instant()), Reminder.class);
+        if (cancelled > 0) {
+            log.info("Cancelled {} pending reminder(s) of {}: {}", cancelled, deadlineId, reason);
+        }
+    }
+}

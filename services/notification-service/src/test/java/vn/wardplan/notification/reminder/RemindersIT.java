@@ -1,0 +1,395 @@
+package vn.wardplan.notification.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+
+import io.cloudevents.CloudEvent;
+import jakarta.mail.internet.MimeMessage;
+import vn.wardplan.notification.TestClock;
+import vn.wardplan.notification.TestDirectory;
+import vn.wardplan.notification.TestEvents;
+import vn.wardplan.notification.channel.EmailChannel;
+import vn.wardplan.notification.channel.WebhookChannel;
+import vn.wardplan.notification.recipient.Officials;
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Reminders from deliverable events to inboxes, a real SMTP server (GreenMail) and a signed webhook, on real Kafka
+ * and the MongoDB driver, with the clock in the test's hand: who gets what and when, cancellation on submit, the
+ * late reminder after a reschedule, no duplicates (event twice, two replicas, a replica dying mid-send), escalation,
+ * retries and failure, and the policy and calendar APIs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "wardplan.notification.dispatch.initial-delay=1h", "wardplan.notification.dispatch.interval=1h" })
+@Import({ TestInfrastructure.class, RemindersIT.Fixtures.class })
+class RemindersIT {
+
+    static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final TestEvents events = new TestEvents();
+    static final String TASKS = "wardplan.tasks";
+
+    static {
+        smtp.start();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Fixtures {
+        @Bean
+        TestClock clock() {
+            return new TestClock(Instant.parse("2026-11-02T02:00:00Z"));
+        }
+
+        @Bean
+        @Primary
+        Officials testDirectory() {
+            return new TestDirectory();
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ReminderDispatcher dispatcher;
+    @Autowired
+    ReminderSender sender;
+    @Autowired
+    WardScopedMongo wardMongo;
+    @Autowired
+    DispatchSettings settings;
+    @Autowired
+    MongoTemplate mongo;
+
+    @AfterAll
+    static void stop() {
+        events.close();
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        // Each test starts with nothing due: earlier tests' reminders are moved out of the way, mail is purged.
+        mongo.updateMulti(new Query(Criteria.where("status").is("PENDING")), new Update().set("status", "CANCELLED"), Reminder.class);
+        smtp.purgeEmailFromAllMailboxes();
+        events.send("wardplan.units", events.event("vn.wardplan.unit.registered.v1", "an-duong", "an-duong:kinh-te-ha-tang-do-thi",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "{\"code\":\"kinh-te-ha-tang-do-thi\",\"name\":\"Phòng Kinh tế, Hạ tầng và Đô thị\",\"aliases\":[],\"mailbox\":\"phongkinhte.anduong@wardplan.test\"}"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(new Query(Criteria.where("code").is("kinh-te-ha-tang-do-thi")
+                .and("mailbox").is("phongkinhte.anduong@wardplan.test")), "ward_units"));
+    }
+
+    @Test
+    void remindsTheLeadAndCoordinatingUnitsInTheirLanguageAndCancelsTheRestOnSubmit() throws Exception {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask();
+        schedule(task, "2026-11-30", "van-hoa-xa-hoi");
+        awaitReminders(task, 6);
+
+        clock.set(LocalDateTime.of(2026, 11, 19, 8, 0, 30));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(inbox("anduong.kinhte", "an-duong")).contains("Nhắc hạn", "còn 7 ngày làm việc", "/tasks/" + task);
+        assertThat(inbox("anduong.vhxh", "an-duong")).contains("Reminder", "7 working days left");
+        assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "anduong.vhxh@wardplan.test",
+                "phongkinhte.anduong@wardplan.test");
+        MimeMessage mail = smtp.getReceivedMessagesForDomain("anduong.kinhte@wardplan.test")[0];
+        assertThat(mail.getSubject()).contains("hạn 30/11/2026");
+        assertThat(mail.getHeader(EmailChannel.REMINDER_HEADER)[0]).isEqualTo(task + "/2026|2026-11-30|BEFORE-7");
+
+        events.send(TASKS, events.event("vn.wardplan.deliverable.submitted.v1", "an-duong", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "SUBMITTED", "kinh-te-ha-tang-do-thi", "van-hoa-xa-hoi")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(task, "PENDING") == 0);
+        assertThat(count(task, "CANCELLED")).isEqualTo(5);
+
+        clock.set(LocalDateTime.of(2026, 11, 25, 8, 1));
+        smtp.purgeEmailFromAllMailboxes();
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(inbox("lechan.kinhte", "le-chan")).doesNotContain(task);
+    }
+
+    @Test
+    void aRescheduleToTwoWorkingDaysFromNowSendsOneLateReminderAtOnce() throws Exception {
+        clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
+        String task = newTask();
+        schedule(task, "2026-12-31", null);
+        awaitReminders(task, 6);
+
+        events.send(TASKS, events.event("vn.wardplan.deliverable.rescheduled.v1", "an-duong", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(task, "SUPERSEDED") == 1);
+
+        assertThat(count(task, "CANCELLED")).as("the old due date's reminders").isEqualTo(6);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        Document sent = mongo.findOne(new Query(Criteria.where("deadlineId").is(task + "/2026").and("status").is("SENT")),
+                Document.class, "reminders");
+        assertThat(sent.getString("_id")).endsWith("2026-11-30|BEFORE-3");
+        assertThat(sent.getBoolean("late")).isTrue();
+        assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "phongkinhte.anduong@wardplan.test");
+        assertThat(inbox("anduong.kinhte", "an-duong")).contains("Nhắc muộn", "còn 2 ngày làm việc");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceStoresEachReminderOnce() {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask();
+        CloudEvent scheduled = events.event("vn.wardplan.deliverable.scheduled.v1", "an-duong", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null));
+        events.send(TASKS, scheduled);
+        events.send(TASKS, scheduled);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(new Query(Criteria.where("_id")
+                .is("notification-deliverable-deadlines:" + scheduled.getId())), "processed_events"));
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026")), "reminders")).isEqualTo(6);
+    }
+
+    @Test
+    void twoReplicasSendEveryDueReminderExactlyOnce() throws Exception {
+        clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String task = newTask();
+            tasks.add(task);
+            schedule(task, "2026-11-30", null);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.stream().allMatch(t -> count(t, "PENDING") == 5));
+
+        ReminderDispatcher first = new ReminderDispatcher(wardMongo, sender, settings, clock, "replica-1");
+        ReminderDispatcher second = new ReminderDispatcher(wardMongo, sender, settings, clock, "replica-2");
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(first::dispatchDue);
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(second::dispatchDue);
+
+        assertThat(a.get() + b.get()).isEqualTo(30);
+        List<String> sent = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            sent.add(message.getHeader(EmailChannel.REMINDER_HEADER)[0] + " → " + message.getAllRecipients()[0]);
+        }
+        assertThat(sent).hasSize(60).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aReplicaKilledMidSendIsTakenOverWhenItsLeaseRunsOutAndNothingIsSentTwice() throws Exception {
+        clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
+        String task = newTask();
+        schedule(task, "2026-11-30", null);
+        awaitReminders(task, 6);
+        String late = task + "/2026|2026-11-30|BEFORE-3";
+        // A replica claimed it, put it in the inbox and died before the e-mails.
+        mongo.updateFirst(new Query(Criteria.where("_id").is(late)), new Update().set("status", "SENDING").set("owner", "dead-replica")
+                .set("leaseUntil", clock.instant().plus(settings.lease())).inc("attempts", 1)
+                .push("deliveries", new Reminder.Delivery(Reminder.Channel.INBOX, "anduong.kinhte", "anduong.kinhte", clock.instant(), true, null)),
+                Reminder.class);
+
+        assertThat(dispatcher.dispatchDue()).as("the lease still holds").isZero();
+        clock.advance(settings.lease().plusSeconds(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        Reminder reminder = mongo.findById(late, Reminder.class);
+        assertThat(reminder.status()).isEqualTo(Reminder.Status.SENT);
+        assertThat(reminder.deliveries()).filteredOn(d -> d.channel() == Reminder.Channel.INBOX).hasSize(1);
+        assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "phongkinhte.anduong@wardplan.test");
+    }
+
+    @Test
+    void anOverdueDeliverableEscalatesToTheDirectingLeaderOnThePolicysDay() throws Exception {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask();
+        schedule(task, "2026-11-30", null);
+        awaitReminders(task, 6);
+
+        clock.set(LocalDateTime.of(2026, 12, 2, 8, 0, 30));
+        assertThat(dispatcher.dispatchDue()).as("after downtime: the latest due reminder only").isGreaterThanOrEqualTo(1);
+        assertThat(count(task, "SENT")).isEqualTo(1);
+        assertThat(inbox("anduong.chutich", "an-duong")).doesNotContain(task);
+
+        clock.set(LocalDateTime.of(2026, 12, 3, 8, 0, 30));
+        dispatcher.dispatchDue();
+        assertThat(inbox("anduong.chutich", "an-duong")).contains("Báo cáo lãnh đạo", "quá hạn 3 ngày làm việc", task);
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is(task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
+                Reminder.class)).isTrue();
+    }
+
+    @Test
+    void theWebhookIsSignedAndAFailingOneIsRetriedThenShownAsFailed() throws Exception {
+        ConcurrentLinkedQueue<Map<String, String>> received = new ConcurrentLinkedQueue<>();
+        AtomicInteger answer = new AtomicInteger(200);
+        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(Map.of("body", body, "signature", exchange.getRequestHeaders().getFirst("X-Wardplan-Signature"),
+                    "timestamp", exchange.getRequestHeaders().getFirst("X-Wardplan-Timestamp")));
+            exchange.sendResponseHeaders(answer.get(), -1);
+            exchange.close();
+        });
+        hook.start();
+        try {
+            String admin = TestTokens.user("kienan.vanphong", "kien-an", "ward-admin").sign();
+            ApiClient.Response saved = api().put("/api/notifications/policy", admin, policyJson("[7,3,1]",
+                    "\"http://127.0.0.1:" + hook.getAddress().getPort() + "/hook\"", "\"a-secret-of-the-ward-kien-an\""));
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(saved.body()).contains("\"webhookSecretSet\":true").doesNotContain("a-secret-of-the-ward");
+
+            clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
+            String task = newTask("kien-an");
+            events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "kien-an", task, clock.instant(),
+                    TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null)));
+            awaitReminders(task, 6);
+            assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+            Map<String, String> call = received.poll();
+            assertThat(call.get("body")).contains("\"ward\":\"kien-an\"", "\"late\":true", task);
+            assertThat(call.get("signature")).isEqualTo("sha256=" + WebhookChannel.sign("a-secret-of-the-ward-kien-an",
+                    call.get("timestamp") + "." + call.get("body")));
+
+            answer.set(500);
+            clock.set(LocalDateTime.of(2026, 11, 27, 8, 0, 30));
+            for (int attempt = 0; attempt < 5; attempt++) {
+                dispatcher.dispatchDue();
+                clock.advance(Duration.ofHours(3));
+            }
+            assertThat(received).hasSize(5);
+            String failed = api().get("/api/notifications/reminders?status=FAILED&item=" + task, admin).body();
+            assertThat(failed).contains("BEFORE-1", "\"attempts\":5", "\"ok\":false");
+            assertThat(api().get("/api/notifications/reminders", TestTokens.user("kienan.ketoan", "kien-an", "unit-officer").sign())
+                    .status()).isEqualTo(403);
+        } finally {
+            hook.stop(0);
+        }
+    }
+
+    @Test
+    void aPolicyEditReplansWhatIsToComeAndBadInputChangesNothing() {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask("hong-bang");
+        events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "hong-bang", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null)));
+        awaitReminders(task, 6);
+        String admin = TestTokens.user("hongbang.vanphong", "hong-bang", "ward-admin").sign();
+
+        ApiClient.Response empty = api().put("/api/notifications/policy", admin, policyJson("[]", "null", "null"));
+        ApiClient.Response officer = api().put("/api/notifications/policy",
+                TestTokens.user("hongbang.kinhte", "hong-bang", "unit-officer").sign(), policyJson("[5]", "null", "null"));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(api().get("/api/notifications/policy", admin).body()).contains("\"beforeWorkingDays\":[7,3,1]");
+
+        ApiClient.Response changed = api().put("/api/notifications/policy", admin, policyJson("[5]", "null", "null"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"replannedDeadlines\":1");
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is(task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
+                Reminder.class)).isTrue();
+        assertThat(mongo.findById(task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
+    }
+
+    @Test
+    void theCalendarShowsTheLunarHolidaysAndTheWardsAnnouncedDays() {
+        String admin = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
+        assertThat(api().get("/api/notifications/calendar/2027", admin).body())
+                .contains("\"tet\":\"2027-02-06\"", "Giỗ Tổ Hùng Vương", "2027-04-16");
+
+        assertThat(api().put("/api/notifications/calendar/days/2027-02-20",
+                TestTokens.user("anduong.kinhte", "an-duong", "unit-officer").sign(), "{\"dayOff\":false,\"name\":\"Làm bù\"}").status())
+                .isEqualTo(403);
+        assertThat(api().put("/api/notifications/calendar/days/2027-02-24", admin, "{\"dayOff\":false,\"name\":\"Làm bù\"}").status())
+                .as("a Wednesday is a working day already").isEqualTo(400);
+        ApiClient.Response saturday = api().put("/api/notifications/calendar/days/2027-02-20", admin,
+                "{\"dayOff\":false,\"name\":\"Làm bù cho ngày nghỉ Tết\"}");
+        assertThat(saturday.status()).isEqualTo(200);
+        assertThat(saturday.body()).contains("\"workingWeekendDays\":[{\"date\":\"2027-02-20\"");
+        assertThat(api().get("/api/notifications/calendar/2027", TestTokens.user("lechan.kinhte", "le-chan", "unit-officer").sign())
+                .body()).contains("\"workingWeekendDays\":[]");
+        assertThat(api().delete("/api/notifications/calendar/days/2027-02-20", admin).status()).isEqualTo(204);
+    }
+
+    private static String policyJson(String before, String webhookUrl, String secret) {
+        return """
+                {"beforeWorkingDays":%s,"onDueDay":true,"overdueEveryWorkingDays":2,"maxOverdueReminders":10,
+                 "escalateAfterWorkingDays":3,"sendTime":"08:00","quietFrom":null,"quietUntil":null,
+                 "indicatorValueDueDay":"11-30","webhookUrl":%s,"webhookSecret":%s}
+                """.formatted(before, webhookUrl, secret);
+    }
+
+    private String newTask() {
+        return newTask("an-duong");
+    }
+
+    private static String newTask(String ward) {
+        return ward + ":86-KH-UBND:" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void schedule(String task, String dueDate, String coordinating) {
+        events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "an-duong", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, dueDate, "PLANNED", "kinh-te-ha-tang-do-thi", coordinating)));
+    }
+
+    private void awaitReminders(String task, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026")),
+                "reminders") >= count);
+    }
+
+    private long count(String task, String status) {
+        return mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026").and("status").is(status)), "reminders");
+    }
+
+    private List<String> recipients() throws Exception {
+        List<String> to = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            to.add(message.getAllRecipients()[0].toString());
+        }
+        return to;
+    }
+
+    private String inbox(String user, String ward) {
+        return api().get("/api/notifications/inbox", TestTokens.user(user, ward, "unit-officer").sign()).body();
+    }
+
+    private ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+}
