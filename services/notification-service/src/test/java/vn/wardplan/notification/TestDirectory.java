@@ -17,7 +17,8 @@ public final class TestDirectory implements Officials {
             "an-duong:kinh-te-ha-tang-do-thi", List.of(new Official("anduong.kinhte", "Trần Văn Kinh", "anduong.kinhte@wardplan.test", "vi")),
             "an-duong:van-hoa-xa-hoi", List.of(new Official("anduong.vhxh", "Lê Thị Hạnh", "anduong.vhxh@wardplan.test", "en")),
             "an-duong:lanh-dao", List.of(new Official("anduong.chutich", "Bùi Tiến Phong", "anduong.chutich@wardplan.test", "vi")),
-            "le-chan:kinh-te-ha-tang-do-thi", List.of(new Official("lechan.kinhte", "Phạm Minh", "lechan.kinhte@wardplan.test", "vi")));
+            "le-chan:kinh-te-ha-tang-do-thi", List.of(new Official("lechan.kinhte", "Phạm Minh", "lechan.kinhte@wardplan.test", "vi")),
+            "do-son:kinh-te-ha-tang-do-thi", List.of(new Official("doson.kinhte", "Vũ Thị Lan", "doson.kinhte@wardplan.test", "vi")));
 
     @Override
     public List<Official> ofUnit(WardScope ward, String unitCode) {

@@ -28,8 +28,13 @@ public record Deadline(@Id String id, String ward, String city, Kind kind, Strin
         INDICATOR_VALUE
     }
 
-    public Deadline withDueDate(LocalDate newDueDate) {
-        return new Deadline(id, ward, city, kind, itemId, period, title, link, newDueDate, leadUnit, coordinatingUnits,
-                directingLeader, open, changedAt);
+    /** {@code deliverable:<task id>/<deliverable id>}: task and indicator ids share a shape, so the kind comes first. */
+    public static String deliverableId(String taskId, String deliverableId) {
+        return "deliverable:" + taskId + "/" + deliverableId;
+    }
+
+    /** {@code indicator:<indicator id>/<period>}. */
+    public static String indicatorValueId(String indicatorId, String period) {
+        return "indicator:" + indicatorId + "/" + period;
     }
 }

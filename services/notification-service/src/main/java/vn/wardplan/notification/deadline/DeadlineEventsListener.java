@@ -77,7 +77,7 @@ class DeadlineEventsListener {
         if (d.taskId() == null || d.deliverableId() == null || d.dueDate() == null || d.status() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks taskId, deliverableId, dueDate or status");
         }
-        deadlines.record(new Deadline(d.taskId() + "/" + d.deliverableId(), event.ward(), event.city(),
+        deadlines.record(new Deadline(Deadline.deliverableId(d.taskId(), d.deliverableId()), event.ward(), event.city(),
                 Deadline.Kind.DELIVERABLE, d.taskId(), d.year() == null ? d.deliverableId() : String.valueOf(d.year()), d.title(),
                 "/tasks/" + d.taskId(), d.dueDate(), d.leadUnit(), d.coordinatingUnits() == null ? List.of() : d.coordinatingUnits(),
                 d.directingLeader(), OPEN_STATUSES.contains(d.status()), event.time().toInstant()));
@@ -94,7 +94,7 @@ class DeadlineEventsListener {
             ReminderPolicy policy = policies.of(ward);
             Definition def = data.definition();
             for (int year = def.startYear(); year <= def.endYear(); year++) {
-                String id = event.subject() + "/" + year;
+                String id = Deadline.indicatorValueId(event.subject(), String.valueOf(year));
                 boolean open = deadlines.find(ward, id).map(Deadline::open).orElse(true);
                 deadlines.record(new Deadline(id, event.ward(), event.city(), Deadline.Kind.INDICATOR_VALUE, event.subject(),
                         String.valueOf(year), def.name(), "/indicators/" + event.subject(), policy.indicatorValueDueDate(year),
@@ -102,7 +102,7 @@ class DeadlineEventsListener {
             }
         } else if (event.type().startsWith("vn.wardplan.indicator.value-")) {
             ValueData value = json.readValue(event.data(), ValueData.class);
-            String id = value.indicatorId() + "/" + value.period();
+            String id = Deadline.indicatorValueId(value.indicatorId(), value.period());
             boolean reopened = event.type().startsWith("vn.wardplan.indicator.value-returned.");
             deadlines.setOpen(ward, id, reopened, at);
         }

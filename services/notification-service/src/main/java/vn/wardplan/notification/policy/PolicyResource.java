@@ -37,20 +37,23 @@ class PolicyResource {
     /** The policy as the API shows it (the webhook secret is never shown, only whether one is set). */
     record PolicyView(List<Integer> beforeWorkingDays, boolean onDueDay, int overdueEveryWorkingDays, int maxOverdueReminders,
             int escalateAfterWorkingDays, LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
-            String indicatorValueDueDay, String webhookUrl, boolean webhookSecretSet) {
+            boolean dailyDigest, LocalTime digestTime, String indicatorValueDueDay, String webhookUrl, boolean webhookSecretSet) {
 
         static PolicyView of(ReminderPolicy p) {
             return new PolicyView(p.beforeWorkingDays(), p.onDueDay(), p.overdueEveryWorkingDays(), p.maxOverdueReminders(),
                     p.escalateAfterWorkingDays(), p.sendTime(), p.quietFrom(), p.quietUntil(),
-                    p.indicatorValueDueDay(), p.webhookUrl(), p.webhookSecret() != null);
+                    p.dailyDigest(), p.digestTime(), p.indicatorValueDueDay(), p.webhookUrl(), p.webhookSecret() != null);
         }
     }
 
-    /** A new policy; quiet hours are off when both ends are null. A null webhook secret keeps the stored one. */
+    /**
+     * A new policy; quiet hours are off when both ends are null; the digest goes out at {@code digestTime} (16:30 when
+     * not given). A null webhook secret keeps the stored one.
+     */
     record PolicyRequest(@NotEmpty @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
             boolean onDueDay, @Min(1) @Max(30) int overdueEveryWorkingDays, @Min(0) @Max(50) int maxOverdueReminders,
             @Min(1) @Max(60) int escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
-            @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
+            Boolean dailyDigest, LocalTime digestTime, @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+") String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
     }
 
@@ -90,7 +93,7 @@ class PolicyResource {
         ReminderPolicy policy = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
                 request.onDueDay(), request.overdueEveryWorkingDays(), request.maxOverdueReminders(),
                 request.escalateAfterWorkingDays(), request.sendTime(), request.quietFrom(), request.quietUntil(),
-                request.indicatorValueDueDay(), request.webhookUrl(), secret, clock.instant(), caller.username());
+                Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.indicatorValueDueDay(), request.webhookUrl(), secret, clock.instant(), caller.username());
         mongo.save(ward, policy);
         return new PolicyChange(PolicyView.of(policy), deadlines.replan(ward));
     }
@@ -104,9 +107,11 @@ class PolicyResource {
         if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
             throw WardplanProblem.badRequest("policy.quietHoursHalf");
         }
-        if (request.quietFrom() != null && new ReminderPolicy(null, null, null, List.of(), false, 0, 0, 0, null,
-                request.quietFrom(), request.quietUntil(), null, null, null, null, null).isQuiet(request.sendTime())) {
+        if (ReminderPolicy.isQuiet(request.quietFrom(), request.quietUntil(), request.sendTime())) {
             throw WardplanProblem.badRequest("policy.sendTimeQuiet", request.sendTime(), request.quietFrom(), request.quietUntil());
+        }
+        if (request.digestTime() != null && ReminderPolicy.isQuiet(request.quietFrom(), request.quietUntil(), request.digestTime())) {
+            throw WardplanProblem.badRequest("policy.sendTimeQuiet", request.digestTime(), request.quietFrom(), request.quietUntil());
         }
     }
 }

@@ -14,18 +14,18 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 /**
  * A ward's rules for reminders (the ward office edits them): how many working days before a deadline to remind,
  * how often while overdue, when to escalate to the directing leader, the hour mail goes out and the quiet hours,
- * the day yearly indicator values are due, and
+ * whether officials get one daily digest mail (at {@code digestTime}) instead of one mail per reminder, the day yearly indicator values are due, and
  * the ward's webhook. Missing for a ward until its office saves one: {@link #defaults} applies.
  */
 @Document("reminder_policies")
 public record ReminderPolicy(@Id String id, String ward, String city, List<Integer> beforeWorkingDays, boolean onDueDay,
         int overdueEveryWorkingDays, int maxOverdueReminders, int escalateAfterWorkingDays, LocalTime sendTime,
-        LocalTime quietFrom, LocalTime quietUntil, String indicatorValueDueDay, String webhookUrl,
+        LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest, LocalTime digestTime, String indicatorValueDueDay, String webhookUrl,
         String webhookSecret, Instant updatedAt, String updatedBy) implements WardOwned {
 
     public static ReminderPolicy defaults(String ward, String city) {
         return new ReminderPolicy(ward, ward, city, List.of(7, 3, 1), true, 2, 10, 3, LocalTime.of(8, 0),
-                LocalTime.of(21, 0), LocalTime.of(7, 0), "11-30", null, null, null, null);
+                LocalTime.of(21, 0), LocalTime.of(7, 0), false, LocalTime.of(16, 30), "11-30", null, null, null, null);
     }
 
     /** The day the values of a year are due (the policy's "MM-dd" in that year). */
@@ -35,12 +35,24 @@ public record ReminderPolicy(@Id String id, String ward, String city, List<Integ
 
     /** Whether a local time falls in the quiet hours (which may span midnight). */
     public boolean isQuiet(LocalTime time) {
-        if (quietFrom == null || quietUntil == null || quietFrom.equals(quietUntil)) {
+        return isQuiet(quietFrom, quietUntil, time);
+    }
+
+    /** Whether a local time falls between {@code from} and {@code until}; never when either is null. */
+    public static boolean isQuiet(LocalTime from, LocalTime until, LocalTime time) {
+        if (from == null || until == null || from.equals(until)) {
             return false;
         }
-        return quietFrom.isBefore(quietUntil)
-                ? !time.isBefore(quietFrom) && time.isBefore(quietUntil)
-                : !time.isBefore(quietFrom) || time.isBefore(quietUntil);
+        return from.isBefore(until)
+                ? !time.isBefore(from) && time.isBefore(until)
+                : !time.isBefore(from) || time.isBefore(until);
+    }
+
+    /** When the digest that collects a reminder sent at {@code now} goes out: the next digest time, today or tomorrow. */
+    public java.time.Instant nextDigest(java.time.Instant now, java.time.ZoneId zone) {
+        java.time.ZonedDateTime local = now.atZone(zone);
+        java.time.ZonedDateTime today = local.toLocalDate().atTime(digestTime).atZone(zone);
+        return (today.isAfter(local) ? today : today.plusDays(1)).toInstant();
     }
 
     public boolean hasWebhook() {

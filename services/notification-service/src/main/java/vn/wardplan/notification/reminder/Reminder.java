@@ -47,9 +47,9 @@ public record Reminder(@Id String id, String ward, String city, String deadlineI
     public record Delivery(Channel channel, String recipient, String address, Instant at, boolean ok, String error) {
     }
 
-    /** The ways a reminder reaches people. */
+    /** The ways a reminder reaches people; DIGEST means queued for the official's daily digest mail. */
     public enum Channel {
-        INBOX, EMAIL, WEBHOOK
+        INBOX, EMAIL, DIGEST, WEBHOOK
     }
 
     public static String key(String deadlineId, LocalDate dueDate, Kind kind, int sequence) {

@@ -19,7 +19,8 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
  * The ward's reminders and their delivery log, for the ward office and leaders: what is planned, what went to whom
- * on which channel, and what failed. Filter by status (FAILED shows what needs a person) or by the item.
+ * on which channel, and what failed. Filter by status (FAILED shows what needs a person) or by the item (a task
+ * or indicator id).
  */
 @RestController
 class ReminderLogResource {
@@ -50,7 +51,7 @@ class ReminderLogResource {
             filter = filter.and("status").is(status);
         }
         if (item != null && !item.isBlank()) {
-            filter = filter.and("deadlineId").regex("^" + java.util.regex.Pattern.quote(item));
+            filter = filter.and("deadlineId").regex("^[a-z]+:" + java.util.regex.Pattern.quote(item) + "/");
         }
         Query query = new Query(filter).with(Sort.by(Sort.Direction.DESC, "sendAt")).limit(Math.clamp(limit, 1, 1000));
         return mongo.find(ward, query, Reminder.class).stream().map(ReminderView::of).toList();

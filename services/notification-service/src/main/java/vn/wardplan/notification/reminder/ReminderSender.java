@@ -23,6 +23,7 @@ import vn.wardplan.notification.channel.ReminderText;
 import vn.wardplan.notification.channel.WebhookChannel;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.deadline.Deadlines;
+import vn.wardplan.notification.digest.DigestQueue;
 import vn.wardplan.notification.inbox.InboxMessage;
 import vn.wardplan.notification.policy.Policies;
 import vn.wardplan.notification.policy.ReminderPolicy;
@@ -36,7 +37,8 @@ import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
- * Sends one claimed reminder on every channel to every recipient, logging each delivery as it happens, so that a
+ * Sends one claimed reminder on every channel to every recipient (an official's mail goes to their daily digest
+ * instead when the ward chose digests; escalations are never held back), logging each delivery as it happens, so that a
  * replica taking the reminder over after a crash skips what already went out. A reminder whose deadline was
  * closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
  * attempt the reminder is FAILED and the ward office sees it in the delivery log.
@@ -52,19 +54,21 @@ public class ReminderSender {
     private final Audience audience;
     private final EmailChannel email;
     private final WebhookChannel webhook;
+    private final DigestQueue digests;
     private final Reminders reminders;
     private final DispatchSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
     ReminderSender(WardScopedMongo mongo, Deadlines deadlines, Policies policies, Audience audience, EmailChannel email,
-            WebhookChannel webhook, Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
+            WebhookChannel webhook, DigestQueue digests, Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.deadlines = deadlines;
         this.policies = policies;
         this.audience = audience;
         this.email = email;
         this.webhook = webhook;
+        this.digests = digests;
         this.reminders = reminders;
         this.settings = settings;
         this.meters = meters;
@@ -146,10 +150,18 @@ public class ReminderSender {
                 return null;
             });
             if (official.email() != null && !official.email().isBlank()) {
-                ok &= attempt(ward, reminder, Channel.EMAIL, official.username(), official.email(), () -> {
-                    email.send(reminder.id(), official.email(), text);
-                    return null;
-                });
+                if (policy.dailyDigest() && reminder.kind() != Kind.ESCALATION) {
+                    ok &= attempt(ward, reminder, Channel.DIGEST, official.username(), official.email(), () -> {
+                        digests.queue(ward, policy, reminder.id(), official.username(), official.email(), official.locale(),
+                                text.subject().replaceFirst("^\\[wardplan\\] ", ""), link, clock.instant());
+                        return null;
+                    });
+                } else {
+                    ok &= attempt(ward, reminder, Channel.EMAIL, official.username(), official.email(), () -> {
+                        email.send(reminder.id(), official.email(), text);
+                        return null;
+                    });
+                }
             }
         }
         for (String mailbox : recipients.mailboxes()) {

@@ -104,6 +104,8 @@ class RemindersIT {
     DispatchSettings settings;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    vn.wardplan.notification.digest.DigestDispatcher digests;
 
     @AfterAll
     static void stop() {
@@ -139,7 +141,7 @@ class RemindersIT {
                 "phongkinhte.anduong@wardplan.test");
         MimeMessage mail = smtp.getReceivedMessagesForDomain("anduong.kinhte@wardplan.test")[0];
         assertThat(mail.getSubject()).contains("hạn 30/11/2026");
-        assertThat(mail.getHeader(EmailChannel.REMINDER_HEADER)[0]).isEqualTo(task + "/2026|2026-11-30|BEFORE-7");
+        assertThat(mail.getHeader(EmailChannel.REMINDER_HEADER)[0]).isEqualTo("deliverable:" + task + "/2026|2026-11-30|BEFORE-7");
 
         events.send(TASKS, events.event("vn.wardplan.deliverable.submitted.v1", "an-duong", task, clock.instant(),
                 TestEvents.deliverable(task, 2026, "2026-11-30", "SUBMITTED", "kinh-te-ha-tang-do-thi", "van-hoa-xa-hoi")));
@@ -166,7 +168,7 @@ class RemindersIT {
 
         assertThat(count(task, "CANCELLED")).as("the old due date's reminders").isEqualTo(6);
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
-        Document sent = mongo.findOne(new Query(Criteria.where("deadlineId").is(task + "/2026").and("status").is("SENT")),
+        Document sent = mongo.findOne(new Query(Criteria.where("deadlineId").is("deliverable:" + task + "/2026").and("status").is("SENT")),
                 Document.class, "reminders");
         assertThat(sent.getString("_id")).endsWith("2026-11-30|BEFORE-3");
         assertThat(sent.getBoolean("late")).isTrue();
@@ -185,7 +187,7 @@ class RemindersIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(new Query(Criteria.where("_id")
                 .is("notification-deliverable-deadlines:" + scheduled.getId())), "processed_events"));
-        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026")), "reminders")).isEqualTo(6);
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is("deliverable:" + task + "/2026")), "reminders")).isEqualTo(6);
     }
 
     @Test
@@ -218,7 +220,7 @@ class RemindersIT {
         String task = newTask();
         schedule(task, "2026-11-30", null);
         awaitReminders(task, 6);
-        String late = task + "/2026|2026-11-30|BEFORE-3";
+        String late = "deliverable:" + task + "/2026|2026-11-30|BEFORE-3";
         // A replica claimed it, put it in the inbox and died before the e-mails.
         mongo.updateFirst(new Query(Criteria.where("_id").is(late)), new Update().set("status", "SENDING").set("owner", "dead-replica")
                 .set("leaseUntil", clock.instant().plus(settings.lease())).inc("attempts", 1)
@@ -250,7 +252,7 @@ class RemindersIT {
         clock.set(LocalDateTime.of(2026, 12, 3, 8, 0, 30));
         dispatcher.dispatchDue();
         assertThat(inbox("anduong.chutich", "an-duong")).contains("Báo cáo lãnh đạo", "quá hạn 3 ngày làm việc", task);
-        assertThat(mongo.exists(new Query(Criteria.where("_id").is(task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
     }
 
@@ -322,9 +324,9 @@ class RemindersIT {
         ApiClient.Response changed = api().put("/api/notifications/policy", admin, policyJson("[5]", "null", "null"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).contains("\"replannedDeadlines\":1");
-        assertThat(mongo.exists(new Query(Criteria.where("_id").is(task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
-        assertThat(mongo.findById(task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
+        assertThat(mongo.findById("deliverable:" + task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
     }
 
     @Test
@@ -345,6 +347,60 @@ class RemindersIT {
         assertThat(api().get("/api/notifications/calendar/2027", TestTokens.user("lechan.kinhte", "le-chan", "unit-officer").sign())
                 .body()).contains("\"workingWeekendDays\":[]");
         assertThat(api().delete("/api/notifications/calendar/days/2027-02-20", admin).status()).isEqualTo(204);
+    }
+
+    @Test
+    void yearlyIndicatorValuesAreDueOnThePolicyDayAndSubmittingOneStopsItsReminders() {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String indicator = "an-duong:86-KH-UBND:" + UUID.randomUUID().toString().substring(0, 6);
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", "an-duong", indicator, clock.instant(), """
+                {"planNumber":"86/KH-UBND","key":"1","definition":{"position":1,"code":"1","name":"Tốc độ tăng trưởng GRDP",
+                 "measureUnit":"%","directingLeader":"Chủ tịch UBND phường","advisingUnitCode":"kinh-te-ha-tang-do-thi",
+                 "startYear":2026,"endYear":2030}}
+                """));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines") == 5);
+        String value2026 = "indicator:" + indicator + "/2026";
+        assertThat(mongo.findById(value2026, Document.class, "deadlines").get("dueDate")).isNotNull();
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(value2026).and("status").is("PENDING")), "reminders")).isEqualTo(6);
+
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-submitted.v1", "an-duong", indicator,
+                clock.instant().plusSeconds(60), "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2026\",\"value\":12.1}"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(value2026)
+                .and("status").is("PENDING")), "reminders") == 0);
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is("indicator:" + indicator + "/2027")
+                .and("status").is("PENDING")), "reminders")).isEqualTo(6);
+
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-returned.v1", "an-duong", indicator,
+                clock.instant().plusSeconds(120), "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2026\",\"comment\":\"Sai số\"}"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(value2026)
+                .and("status").is("PENDING")), "reminders") == 6);
+    }
+
+    @Test
+    void aWardThatChoseDigestsSendsEachOfficialOneMailADayWithTheirReminders() throws Exception {
+        String admin = TestTokens.user("doson.vanphong", "do-son", "ward-admin").sign();
+        String digest = policyJson("[7,3,1]", "null", "null").replace("\"quietFrom\":null", "\"dailyDigest\":true,\"digestTime\":\"16:30\",\"quietFrom\":null");
+        assertThat(api().put("/api/notifications/policy", admin, digest).body()).contains("\"dailyDigest\":true", "\"digestTime\":\"16:30");
+
+        clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
+        String first = newTask("do-son");
+        String second = newTask("do-son");
+        for (String task : List.of(first, second)) {
+            events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "do-son", task, clock.instant(),
+                    TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null)));
+            awaitReminders(task, 6);
+        }
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).as("nothing before the digest time").isEmpty();
+        assertThat(inbox("doson.kinhte", "do-son")).contains(first, second);
+
+        clock.set(LocalDateTime.of(2026, 11, 26, 16, 30, 5));
+        assertThat(digests.dispatchDue()).isEqualTo(1);
+        assertThat(digests.dispatchDue()).isZero();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).contains("Tổng hợp nhắc việc ngày 26/11/2026", "2 mục");
+        assertThat((String) mails[0].getContent()).contains("/tasks/" + first, "/tasks/" + second);
     }
 
     private static String policyJson(String before, String webhookUrl, String secret) {
@@ -369,12 +425,12 @@ class RemindersIT {
     }
 
     private void awaitReminders(String task, int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026")),
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is("deliverable:" + task + "/2026")),
                 "reminders") >= count);
     }
 
     private long count(String task, String status) {
-        return mongo.count(new Query(Criteria.where("deadlineId").is(task + "/2026").and("status").is(status)), "reminders");
+        return mongo.count(new Query(Criteria.where("deadlineId").is("deliverable:" + task + "/2026").and("status").is(status)), "reminders");
     }
 
     private List<String> recipients() throws Exception {
