@@ -1,6 +1,7 @@
 package vn.wardplan.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -172,6 +174,66 @@ class LocalStackE2EIT {
 
     @Test
     @Order(6)
+    void aRescheduledDeliverableRemindsItsUnitsByInboxAndMailAndSubmittingItCancelsTheRest() throws Exception {
+        String vanPhong = token("anduong.vanphong");
+        // The ward office turns the quiet hours off, so the run does not depend on the time of day.
+        assertThat(send("PUT", "/api/notifications/policy", vanPhong, """
+                {"beforeWorkingDays":[7,3,1],"onDueDay":true,"overdueEveryWorkingDays":2,"maxOverdueReminders":10,
+                 "escalateAfterWorkingDays":3,"sendTime":"08:00","quietFrom":null,"quietUntil":null,
+                 "indicatorValueDueDay":"11-30","webhookUrl":null,"webhookSecret":null}
+                """).statusCode()).isEqualTo(200);
+        // Task 17: lead Phòng Kinh tế, Hạ tầng và Đô thị, coordinating Phòng Văn hóa - Xã hội; one deliverable by 2030.
+        String task = "an-duong:86-KH-UBND:17";
+        LocalDate due = twoWorkingDaysFromNow(vanPhong);
+        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/final/reschedule", vanPhong,
+                "{\"dueDate\":\"" + due + "\",\"reason\":\"Thành phố yêu cầu báo cáo sớm\"}").statusCode()).isEqualTo(200);
+
+        String dueText = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(get("/api/notifications/inbox", token("anduong.kinhte")).body()).contains("/tasks/" + task, dueText);
+            assertThat(get("/api/notifications/inbox", token("anduong.vhxh")).body()).contains("/tasks/" + task);
+            assertThat(mailTo("anduong.kinhte@wardplan.test")).contains(dueText);
+            assertThat(mailTo("anduong.vhxh@wardplan.test")).contains(dueText);
+            assertThat(mailTo("phongkinhte.anduong@wardplan.test")).as("the unit's official mailbox").contains(dueText);
+        });
+
+        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/final/submit", token("anduong.kinhte"), "").statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode log = json.readTree(get("/api/notifications/reminders?item=" + task, vanPhong).body());
+            assertThat(log.valueStream().filter(r -> r.get("dueDate").asString().equals(due.toString()))
+                    .map(r -> r.get("status").asString())).contains("SENT", "CANCELLED").doesNotContain("PENDING");
+        });
+        assertThat(get("/api/notifications/inbox", token("lechan.kinhte")).body()).doesNotContain("an-duong");
+        assertThat(mailTo("lechan.kinhte@wardplan.test")).doesNotContain("an-duong");
+    }
+
+    /** Two working days after today in Vietnam, by the ward's own calendar (weekends and holidays skipped). */
+    private static LocalDate twoWorkingDaysFromNow(String token) throws Exception {
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String calendar = get("/api/notifications/calendar/" + day.getYear(), token).body()
+                + get("/api/notifications/calendar/" + (day.getYear() + 1), token).body();
+        int left = 2;
+        while (left > 0) {
+            day = day.plusDays(1);
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            if (!weekend && !calendar.contains("\"date\":\"" + day + "\"")) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** What GreenMail of the local stack received for an address (its web API), or "" when nothing. */
+    private static String mailTo(String address) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(30))
+                .uri(URI.create("http://127.0.0.1:" + (8025 + LocalStack.OFFSET) + "/api/user/" + address + "/messages/INBOX")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return response.statusCode() == 200 ? response.body() : "";
+    }
+
+    @Test
+    @Order(7)
     void leChanCannotReadAnythingOfAnDuong() throws Exception {
         String leChan = token("lechan.kinhte");
 
@@ -187,7 +249,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTamperedTokenIsRefusedAtTheGatewayAndAtTheService() throws Exception {
         String[] parts = token("lechan.kinhte").split("\\.");
         String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -202,10 +264,10 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
-        assertThat(pids).hasSize(8);
+        assertThat(pids).hasSize(9);
 
         assertThat(stack.run("down").exitCode()).isZero();
         for (long pid : pids) {

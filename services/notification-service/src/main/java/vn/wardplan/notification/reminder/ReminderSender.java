@@ -121,7 +121,8 @@ public class ReminderSender {
      * Replicas may handle them in parallel, so a later one counts whether it waits, is being sent or went out.
      */
     private boolean coveredByALaterReminder(WardScope ward, Reminder reminder) {
-        if (reminder.kind() == Kind.ESCALATION) {
+        // Only a reminder that waited long (downtime) can have a later one due too; fresh ones skip the query.
+        if (reminder.kind() == Kind.ESCALATION || reminder.sendAt().isAfter(clock.instant().minus(settings.staleAfter()))) {
             return false;
         }
         return mongo.count(ward, Criteria.where("deadlineId").is(reminder.deadlineId()).and("dueDate").is(reminder.dueDate())
