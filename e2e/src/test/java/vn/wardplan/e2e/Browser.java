@@ -53,7 +53,7 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(30));
+        builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(90));
         HttpRequest probe = builder.copy().build();
         String header = cookieHeader(probe.uri());
         if (!header.isEmpty()) {

@@ -53,7 +53,7 @@ public class Deadlines {
     }
 
     public Optional<Deadline> find(WardScope ward, String id) {
-        return mongo.findOne(ward, Criteria.where("_id").is(id), Deadline.class);
+        return mongo.findById(ward, id, Deadline.class);
     }
 
     /** The ward's open deadlines, to re-plan after its policy or calendar changed. */

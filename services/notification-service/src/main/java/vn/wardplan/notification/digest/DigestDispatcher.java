@@ -67,7 +67,7 @@ public class DigestDispatcher {
             if (due.isEmpty()) {
                 return mails;
             }
-            DigestEntry first = mongo.claimAcrossWards(due.getFirst(), due(now), claim(now), DigestEntry.class).orElse(null);
+            DigestEntry first = mongo.modifyAcrossWards(Criteria.where("_id").is(due.getFirst()).andOperator(due(now)), claim(now), DigestEntry.class).orElse(null);
             if (first == null) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package vn.wardplan.notification.policy;
 
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.notification.calendar.WorkingCalendar;
@@ -22,7 +21,7 @@ public class Policies {
     }
 
     public ReminderPolicy of(WardScope ward) {
-        return mongo.findOne(ward, Criteria.where("_id").is(ward.ward()), ReminderPolicy.class)
+        return mongo.findById(ward, ward.ward(), ReminderPolicy.class)
                 .orElseGet(() -> ReminderPolicy.defaults(ward.ward(), ward.city()));
     }
 

@@ -1,8 +1,6 @@
 package vn.wardplan.notification.recipient;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -47,15 +45,7 @@ class UnitEventsListener {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }
-        Criteria notNewer = new Criteria().orOperator(Criteria.where("changedAt").exists(false),
-                Criteria.where("changedAt").lte(event.time().toInstant()));
-        try {
-            mongo.upsert(WardScope.of(event.ward(), event.city()), Criteria.where("_id").is(event.subject()).andOperator(notNewer),
-                    new Update().set("code", unit.code()).set("name", unit.name()).set("mailbox", unit.mailbox())
-                            .set("changedAt", event.time().toInstant()),
-                    WardUnit.class);
-        } catch (DuplicateKeyException newerStateKept) {
-            // The unit exists with a newer change; keep it.
-        }
+        mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.subject(), event.time().toInstant(),
+                new Update().set("code", unit.code()).set("name", unit.name()).set("mailbox", unit.mailbox()), WardUnit.class);
     }
 }

@@ -20,6 +20,8 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @Document("reminders")
 @CompoundIndexes({
         @CompoundIndex(name = "due", def = "{'status': 1, 'sendAt': 1}"),
+        // The claim addresses a reminder by id and claim counter; unique (the id is), so the stand-in serves it too.
+        @CompoundIndex(name = "claim", def = "{'_id': 1, 'attempts': 1}", unique = true),
         @CompoundIndex(name = "ward_deadline", def = "{'ward': 1, 'deadlineId': 1, 'status': 1}")
 })
 public record Reminder(@Id String id, String ward, String city, String deadlineId, LocalDate dueDate, Kind kind,

@@ -105,14 +105,28 @@ public class ReminderDispatcher {
         }
     }
 
-    /** Claims one reminder and sends it; false when another replica had it first or it is no longer due. */
+    /**
+     * Claims one reminder and sends it; false when another replica had it first or it is no longer due. The claim is
+     * optimistic: it applies only while the claim counter ({@code attempts}) still has the value read, so of two
+     * replicas reading the same reminder exactly one wins. Both steps address the reminder by id.
+     */
     public boolean claimAndSend(String id, Instant now) {
+        Reminder current = mongo.findByIdAcrossWards(id, Reminder.class).filter(r -> isDue(r, now)).orElse(null);
+        if (current == null) {
+            return false;
+        }
         Update claim = new Update().set("status", Status.SENDING).set("owner", owner)
                 .set("leaseUntil", now.plus(settings.lease())).inc("attempts", 1);
-        return mongo.claimAcrossWards(id, due(now), claim, Reminder.class).map(reminder -> {
-            sender.send(reminder, owner);
-            return true;
-        }).orElse(false);
+        return mongo.modifyAcrossWards(Criteria.where("_id").is(id).and("attempts").is(current.attempts()), claim, Reminder.class)
+                .map(reminder -> {
+                    sender.send(reminder, owner);
+                    return true;
+                }).orElse(false);
+    }
+
+    static boolean isDue(Reminder reminder, Instant now) {
+        return reminder.status() == Status.PENDING && !reminder.sendAt().isAfter(now)
+                || reminder.status() == Status.SENDING && reminder.leaseUntil() != null && reminder.leaseUntil().isBefore(now);
     }
 
     /** Waiting and due, or claimed by a replica whose lease ran out. */

@@ -207,7 +207,13 @@ public class ReminderSender {
     }
 
     private void record(WardScope ward, Reminder reminder, Delivery delivery) {
-        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()), new Update().push("deliveries", delivery), Reminder.class);
+        // By id alone: what went out is logged even if this worker's lease ran out meanwhile, so a take-over skips it.
+        mongo.modifyAcrossWards(Criteria.where("_id").is(reminder.id()), new Update().push("deliveries", delivery), Reminder.class);
+    }
+
+    /** The reminder while this worker's claim holds: its id and the claim counter the claim set. */
+    private static Criteria mine(Reminder claimed) {
+        return Criteria.where("_id").is(claimed.id()).and("attempts").is(claimed.attempts());
     }
 
     private void retryOrFail(WardScope ward, Reminder reminder, String owner) {
@@ -218,15 +224,13 @@ public class ReminderSender {
             return;
         }
         Instant retryAt = clock.instant().plus(backoff.get(reminder.attempts() - 1));
-        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()).and("owner").is(owner).and("status").is(Status.SENDING),
-                new Update().set("status", Status.PENDING).set("sendAt", retryAt).unset("owner").unset("leaseUntil")
-                        .set("note", "Thử lại lúc " + retryAt), Reminder.class);
+        mongo.modifyAcrossWards(mine(reminder), new Update().set("status", Status.PENDING).set("sendAt", retryAt).unset("owner")
+                .unset("leaseUntil").set("note", "Thử lại lúc " + retryAt), Reminder.class);
     }
 
     private void finish(WardScope ward, Reminder reminder, String owner, Status status, String note) {
-        mongo.updateOne(ward, Criteria.where("_id").is(reminder.id()).and("owner").is(owner).and("status").is(Status.SENDING),
-                new Update().set("status", status).set("note", note).set("finishedAt", clock.instant()).unset("leaseUntil"),
-                Reminder.class);
+        mongo.modifyAcrossWards(mine(reminder), new Update().set("status", status).set("note", note).set("finishedAt", clock.instant())
+                .unset("leaseUntil"), Reminder.class);
     }
 
     /** Nobody to send to: the units have no official on the platform and no mailbox. Retrying would not help. */

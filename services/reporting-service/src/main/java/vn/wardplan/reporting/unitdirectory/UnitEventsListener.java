@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -55,19 +53,12 @@ class UnitEventsListener {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
-        Criteria notNewer = new Criteria().orOperator(Criteria.where("changedAt").exists(false),
-                Criteria.where("changedAt").lte(event.time().toInstant()));
-        try {
-            mongo.upsert(ward, Criteria.where("_id").is(event.subject()).andOperator(notNewer),
-                    new Update().set("code", unit.code()).set("name", unit.name())
-                            .set("aliases", unit.aliases() == null ? List.of() : unit.aliases())
-                            .set("changedAt", event.time().toInstant()),
-                    WardUnit.class);
-            log.info("Unit {} of ward {} is now \"{}\" in the directory (event {})", unit.code(), event.ward(),
-                    unit.name(), event.id());
-        } catch (DuplicateKeyException newerStateKept) {
-            // The document exists with a newer change: the filter missed it and the upsert hit its id. Keep newer.
+        boolean applied = mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.subject(),
+                event.time().toInstant(), new Update().set("code", unit.code()).set("name", unit.name())
+                        .set("aliases", unit.aliases() == null ? List.of() : unit.aliases()), WardUnit.class);
+        if (applied) {
+            log.info("Unit {} of ward {} is now \"{}\" in the directory (event {})", unit.code(), event.ward(), unit.name(), event.id());
+        } else {
             log.info("Event {} for unit {} is older than the directory's state; kept the newer", event.id(), unit.code());
         }
     }

@@ -34,6 +34,11 @@ public class WardScopedMongo {
         return mongo.find(query, type);
     }
 
+    /** The document with the id, if it belongs to the scope: looked up by id alone, then checked against the scope. */
+    public <T extends WardOwned> Optional<T> findById(WardScope scope, String id, Class<T> type) {
+        return Optional.ofNullable(mongo.findById(id, type)).filter(d -> scope.contains(d.ward(), d.city()));
+    }
+
     public <T> Optional<T> findOne(WardScope scope, Criteria filter, Class<T> type) {
         return Optional.ofNullable(mongo.findOne(scoped(scope, filter), type));
     }
@@ -58,6 +63,24 @@ public class WardScopedMongo {
         // The scope's equality criteria (ward, city) are copied into an inserted document by MongoDB itself.
         return mongo.findAndModify(scoped(scope, filter), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type);
+    }
+
+    /**
+     * For read models kept from events: creates or updates the document with the id unless it already holds a
+     * newer state ({@code changedAt} after the event's time), so a replayed or late event never overwrites a newer
+     * one. Sets {@code changedAt} itself; returns false when the stored state was newer and was kept.
+     */
+    public boolean upsertUnlessNewer(WardScope scope, String id, java.time.Instant changedAt, Update update, Class<?> type) {
+        Criteria notNewer = new Criteria().orOperator(Criteria.where("changedAt").exists(false),
+                Criteria.where("changedAt").lte(changedAt));
+        try {
+            mongo.findAndModify(scoped(scope, Criteria.where("_id").is(id).andOperator(notNewer)), update.set("changedAt", changedAt),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), type);
+            return true;
+        } catch (DuplicateKeyException newerStateKept) {
+            // The document exists with a newer change: the filter missed it and the upsert hit its id.
+            return false;
+        }
     }
 
     /** Inserts a new document; false (and nothing written) when a document with its id already exists. */
@@ -92,7 +115,7 @@ public class WardScopedMongo {
     /**
      * For queue-like system jobs (the reminder dispatcher) that serve every ward: the ids of up to {@code limit}
      * documents of any ward matching the filter, in the given order. The job then claims each one with
-     * {@link #claimAcrossWards} and works on the claimed document's own ward only.
+     * {@link #modifyAcrossWards} and works on the claimed document's own ward only.
      */
     public List<String> idsAcrossWards(Criteria filter, Sort order, int limit, Class<?> type) {
         Query query = new Query(filter).with(order).limit(limit);
@@ -101,13 +124,19 @@ public class WardScopedMongo {
                 .map(d -> String.valueOf(d.get("_id"))).toList();
     }
 
+    /** One document of any ward by its id, for the system jobs of {@link #idsAcrossWards}. */
+    public <T extends WardOwned> Optional<T> findByIdAcrossWards(String id, Class<T> type) {
+        return Optional.ofNullable(mongo.findById(id, type));
+    }
+
     /**
-     * Atomically applies a claim (a lease, a status) to the document with the id if it still matches the filter,
-     * and returns it as changed; empty when another worker claimed it first. See {@link #idsAcrossWards}.
+     * For the system jobs of {@link #idsAcrossWards}: atomically applies the update to the document the filter names
+     * (an id, and the exact values a claim expects, e.g. a claim counter) and returns it as changed; empty when it
+     * no longer matches (another worker came first). The job then works on that document's own ward only.
      */
-    public <T extends WardOwned> Optional<T> claimAcrossWards(String id, Criteria filter, Update claim, Class<T> type) {
-        Query query = new Query(Criteria.where("_id").is(id)).addCriteria(filter);
-        return Optional.ofNullable(mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), type));
+    public <T extends WardOwned> Optional<T> modifyAcrossWards(Criteria byIdAndExpectedValues, Update update, Class<T> type) {
+        return Optional.ofNullable(mongo.findAndModify(new Query(byIdAndExpectedValues), update,
+                FindAndModifyOptions.options().returnNew(true), type));
     }
 
     /**
