@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -17,11 +19,17 @@ import java.util.stream.Collectors;
  */
 public final class PublicHolidays {
 
+    private static final Map<Integer, List<DayOff>> BY_YEAR = new ConcurrentHashMap<>();
+
     private PublicHolidays() {
     }
 
-    /** The statutory and compensatory days off that fall in the solar year, by date. */
+    /** The statutory and compensatory days off that fall in the solar year, by date (computed once per year). */
     public static List<DayOff> of(int year) {
+        return BY_YEAR.computeIfAbsent(year, PublicHolidays::compute);
+    }
+
+    private static List<DayOff> compute(int year) {
         List<DayOff> holidays = new ArrayList<>();
         for (int lunarYear = year; lunarYear <= year + 1; lunarYear++) {
             LocalDate tet = VietnameseLunarCalendar.newYear(lunarYear);
@@ -58,7 +66,7 @@ public final class PublicHolidays {
             }
         }
         all.sort(Comparator.comparing(DayOff::date));
-        return all;
+        return List.copyOf(all);
     }
 
     static boolean isWeekend(LocalDate day) {

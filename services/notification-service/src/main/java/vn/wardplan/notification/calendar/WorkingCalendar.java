@@ -20,7 +20,7 @@ public final class WorkingCalendar {
     }
 
     private final Map<LocalDate, Announcement> announced;
-    private final Map<Integer, Map<LocalDate, DayOff>> holidaysByYear = new ConcurrentHashMap<>();
+    private static final Map<Integer, Map<LocalDate, DayOff>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     public WorkingCalendar(Collection<Announcement> announcements) {
         this.announced = new HashMap<>();
@@ -105,7 +105,7 @@ public final class WorkingCalendar {
     }
 
     private Map<LocalDate, DayOff> holidays(int year) {
-        return holidaysByYear.computeIfAbsent(year, y -> PublicHolidays.of(y).stream()
+        return HOLIDAYS_BY_YEAR.computeIfAbsent(year, y -> PublicHolidays.of(y).stream()
                 .collect(Collectors.toMap(DayOff::date, d -> d, (first, second) -> first)));
     }
 }
