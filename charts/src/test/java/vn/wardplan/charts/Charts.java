@@ -61,6 +61,19 @@ final class Charts {
         return objects;
     }
 
+    static JsonNode json(Path file) throws java.io.IOException {
+        return YAML.readTree(java.nio.file.Files.readString(file));
+    }
+
+    static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (clientId.equals(client.path("clientId").asString())) {
+                return client;
+            }
+        }
+        throw new IllegalArgumentException("No client " + clientId);
+    }
+
     static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
         return objects.stream().filter(o -> kind.equals(o.path("kind").asString())).toList();
     }

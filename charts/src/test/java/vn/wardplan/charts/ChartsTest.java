@@ -154,6 +154,20 @@ class ChartsTest {
         assertThatThrownBy(() -> Charts.render(Map.of("gateway.image.tag", "latest"))).hasMessageContaining("tag");
     }
 
+    @Test
+    void theProductionRealmKeepsTheDevRealmsRolesClaimsAndClientsButNoDemoAccounts() throws IOException {
+        JsonNode dev = Charts.json(Charts.ROOT.resolveSibling("deploy/keycloak/wardplan-realm.json"));
+        JsonNode production = Charts.json(Charts.ROOT.resolve("wardplan/files/wardplan-realm.json"));
+        assertThat(production.at("/roles")).isEqualTo(dev.at("/roles"));
+        assertThat(production.at("/components")).isEqualTo(dev.at("/components"));
+        for (String client : List.of("wardplan-gateway", "wardplan-notifier")) {
+            assertThat(Charts.client(production, client).at("/protocolMappers")).as(client)
+                    .isEqualTo(Charts.client(dev, client).at("/protocolMappers"));
+        }
+        assertThat(production.at("/users").findValues("username")).extracting(JsonNode::asString)
+                .containsExactly("service-account-wardplan-notifier");
+    }
+
     private static boolean selects(JsonNode matchLabels, String app) {
         return app.equals(matchLabels.path("app.kubernetes.io/name").asString());
     }
