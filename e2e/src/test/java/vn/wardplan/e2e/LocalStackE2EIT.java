@@ -51,6 +51,25 @@ class LocalStackE2EIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("wardplan is up", "all components healthy",
                 "an-duong plan 86/KH-UBND: 19 indicator rows, 44 tasks");
+        warmUpTheFirstBrowserLogin();
+    }
+
+    /**
+     * One browser sign-in before the tests, retried once. Twice in CI, the very first code exchange after a cold
+     * Keycloak start (fresh unpack, 40 s of Quarkus augmentation) never answered within 90 s on the 2-core machine;
+     * never reproduced on a warm stack. The tests below check behaviour, not the cold start; the note of issue 7 records it.
+     */
+    private static void warmUpTheFirstBrowserLogin() throws Exception {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                Browser browser = new Browser();
+                HttpResponse<String> loginPage = browser.get(LocalStack.GATEWAY + "/");
+                browser.submit(Browser.formAction(loginPage, "kc-form-login"), Map.of("username", "lechan.kinhte", "password", "demo"));
+                return;
+            } catch (java.net.http.HttpTimeoutException coldStart) {
+                System.err.println("warm-up sign-in attempt " + attempt + " timed out: " + coldStart.getMessage());
+            }
+        }
     }
 
     @AfterAll

@@ -119,7 +119,7 @@ public class ReminderDispatcher {
                 .set("leaseUntil", now.plus(settings.lease())).inc("attempts", 1);
         return mongo.modifyAcrossWards(Criteria.where("_id").is(id).and("attempts").is(current.attempts()), claim, Reminder.class)
                 .map(reminder -> {
-                    sender.send(reminder, owner);
+                    sender.send(reminder);
                     return true;
                 }).orElse(false);
     }

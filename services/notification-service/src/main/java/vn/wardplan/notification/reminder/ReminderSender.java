@@ -75,25 +75,25 @@ public class ReminderSender {
         this.clock = clock;
     }
 
-    /** Sends the reminder this worker ({@code owner}) claimed. */
-    public void send(Reminder reminder, String owner) {
+    /** Sends a reminder this worker claimed (its {@code attempts} identify the claim). */
+    public void send(Reminder reminder) {
         WardScope ward = WardScope.of(reminder.ward(), reminder.city());
         try {
             Deadline deadline = deadlines.find(ward, reminder.deadlineId()).orElse(null);
             if (deadline == null || !deadline.open() || !deadline.dueDate().equals(reminder.dueDate())) {
-                finish(ward, reminder, owner, Status.CANCELLED, deadline == null ? "Không còn hạn này"
+                finish(reminder, Status.CANCELLED, deadline == null ? "Không còn hạn này"
                         : deadline.open() ? "Hạn đã đổi sang " + deadline.dueDate() : "Đã nộp hoặc đã hoàn thành");
                 return;
             }
             if (coveredByALaterReminder(ward, reminder)) {
-                finish(ward, reminder, owner, Status.SUPERSEDED, "Gộp vào lần nhắc sau cùng đã đến giờ gửi");
+                finish(reminder, Status.SUPERSEDED, "Gộp vào lần nhắc sau cùng đã đến giờ gửi");
                 return;
             }
             ReminderPolicy policy = policies.of(ward);
             WorkingCalendar calendar = policies.calendar(ward);
             boolean allDelivered = deliver(ward, reminder, deadline, policy, calendar);
             if (allDelivered) {
-                finish(ward, reminder, owner, Status.SENT, null);
+                finish(reminder, Status.SENT, null);
                 meters.counter("wardplan.reminders.sent", "kind", reminder.kind().name(), "late", String.valueOf(reminder.late())).increment();
                 meters.timer("wardplan.reminders.lateness").record(Duration.between(reminder.sendAt(), clock.instant()));
                 if (reminder.kind() == Kind.OVERDUE) {
@@ -103,16 +103,16 @@ public class ReminderSender {
                     }
                 }
             } else {
-                retryOrFail(ward, reminder, owner);
+                retryOrFail(reminder);
             }
         } catch (NoRecipient e) {
             log.warn("Reminder {} reaches nobody: {}", reminder.id(), e.getMessage());
-            finish(ward, reminder, owner, Status.FAILED, e.getMessage());
+            finish(reminder, Status.FAILED, e.getMessage());
             meters.counter("wardplan.reminders.failed").increment();
         } catch (RuntimeException e) {
             log.warn("Reminder {} could not be sent: {}", reminder.id(), e.toString());
-            record(ward, reminder, new Delivery(null, null, null, clock.instant(), false, e.toString()));
-            retryOrFail(ward, reminder, owner);
+            record(reminder, new Delivery(null, null, null, clock.instant(), false, e.toString()));
+            retryOrFail(reminder);
         }
     }
 
@@ -145,20 +145,20 @@ public class ReminderSender {
         for (Official official : recipients.officials()) {
             ReminderText.Text text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
                     recipients.unitNames(), link);
-            ok &= attempt(ward, reminder, Channel.INBOX, official.username(), official.username(), () -> {
+            ok &= attempt(reminder, Channel.INBOX, official.username(), official.username(), () -> {
                 mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
                         official.username(), text.subject(), text.body(), link, reminder.late(), clock.instant(), null));
                 return null;
             });
             if (official.email() != null && !official.email().isBlank()) {
                 if (policy.dailyDigest() && reminder.kind() != Kind.ESCALATION) {
-                    ok &= attempt(ward, reminder, Channel.DIGEST, official.username(), official.email(), () -> {
+                    ok &= attempt(reminder, Channel.DIGEST, official.username(), official.email(), () -> {
                         digests.queue(ward, policy, reminder.id(), official.username(), official.email(), official.locale(),
                                 text.subject().replaceFirst("^\\[wardplan\\] ", ""), link, clock.instant());
                         return null;
                     });
                 } else {
-                    ok &= attempt(ward, reminder, Channel.EMAIL, official.username(), official.email(), () -> {
+                    ok &= attempt(reminder, Channel.EMAIL, official.username(), official.email(), () -> {
                         email.send(reminder.id(), official.email(), text);
                         return null;
                     });
@@ -167,7 +167,7 @@ public class ReminderSender {
         }
         for (String mailbox : recipients.mailboxes()) {
             ReminderText.Text text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link);
-            ok &= attempt(ward, reminder, Channel.EMAIL, mailbox, mailbox, () -> {
+            ok &= attempt(reminder, Channel.EMAIL, mailbox, mailbox, () -> {
                 email.send(reminder.id(), mailbox, text);
                 return null;
             });
@@ -183,7 +183,7 @@ public class ReminderSender {
             payload.put("recipients", recipients.officials().stream().map(o -> Map.of("username", o.username(),
                     "name", o.fullName(), "email", o.email() == null ? "" : o.email())).toList());
             payload.put("workingDays", workingDays);
-            ok &= attempt(ward, reminder, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
+            ok &= attempt(reminder, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
                 webhook.send(policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
                 return null;
             });
@@ -191,22 +191,22 @@ public class ReminderSender {
         return ok;
     }
 
-    private boolean attempt(WardScope ward, Reminder reminder, Channel channel, String recipient, String address, Supplier<Void> send) {
+    private boolean attempt(Reminder reminder, Channel channel, String recipient, String address, Supplier<Void> send) {
         if (reminder.delivered(channel, address)) {
             return true;
         }
         try {
             send.get();
-            record(ward, reminder, new Delivery(channel, recipient, address, clock.instant(), true, null));
+            record(reminder, new Delivery(channel, recipient, address, clock.instant(), true, null));
             return true;
         } catch (RuntimeException e) {
-            record(ward, reminder, new Delivery(channel, recipient, address, clock.instant(), false, e.getMessage()));
+            record(reminder, new Delivery(channel, recipient, address, clock.instant(), false, e.getMessage()));
             meters.counter("wardplan.reminders.delivery.failed", "channel", channel.name()).increment();
             return false;
         }
     }
 
-    private void record(WardScope ward, Reminder reminder, Delivery delivery) {
+    private void record(Reminder reminder, Delivery delivery) {
         // By id alone: what went out is logged even if this worker's lease ran out meanwhile, so a take-over skips it.
         mongo.modifyAcrossWards(Criteria.where("_id").is(reminder.id()), new Update().push("deliveries", delivery), Reminder.class);
     }
@@ -216,10 +216,10 @@ public class ReminderSender {
         return Criteria.where("_id").is(claimed.id()).and("attempts").is(claimed.attempts());
     }
 
-    private void retryOrFail(WardScope ward, Reminder reminder, String owner) {
+    private void retryOrFail(Reminder reminder) {
         List<Duration> backoff = settings.backoff();
         if (reminder.attempts() > backoff.size()) {
-            finish(ward, reminder, owner, Status.FAILED, "Gửi không thành công sau " + reminder.attempts() + " lần");
+            finish(reminder, Status.FAILED, "Gửi không thành công sau " + reminder.attempts() + " lần");
             meters.counter("wardplan.reminders.failed").increment();
             return;
         }
@@ -228,7 +228,7 @@ public class ReminderSender {
                 .unset("leaseUntil").set("note", "Thử lại lúc " + retryAt), Reminder.class);
     }
 
-    private void finish(WardScope ward, Reminder reminder, String owner, Status status, String note) {
+    private void finish(Reminder reminder, Status status, String note) {
         mongo.modifyAcrossWards(mine(reminder), new Update().set("status", status).set("note", note).set("finishedAt", clock.instant())
                 .unset("leaseUntil"), Reminder.class);
     }
