@@ -403,6 +403,16 @@ class RemindersIT {
         assertThat((String) mails[0].getContent()).contains("/tasks/" + first, "/tasks/" + second);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        ApiClient.Response docs = api().get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\":\"3.", "/api/notifications/inbox", "/api/notifications/inbox/{id}/read",
+                "/api/notifications/inbox/unread-count", "/api/notifications/policy", "/api/notifications/calendar/{year}",
+                "/api/notifications/calendar/days/{date}", "/api/notifications/reminders", "bearer");
+    }
+
     private static String policyJson(String before, String webhookUrl, String secret) {
         return """
                 {"beforeWorkingDays":%s,"onDueDay":true,"overdueEveryWorkingDays":2,"maxOverdueReminders":10,
