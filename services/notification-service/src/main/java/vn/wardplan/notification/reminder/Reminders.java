@@ -57,8 +57,12 @@ public class Reminders {
             keys.add(key);
             store(ward, deadline, p, key, now);
         }
-        cancelPending(ward, deadline.id(), Criteria.where("deadlineId").is(deadline.id()).and("_id").nin(keys),
-                "Hạn hoặc lịch nhắc đã thay đổi");
+        // What the new plan no longer has is cancelled, except the running overdue chain of the same due date
+        // (OVERDUE-2, -3…, scheduled as each one goes out), which a policy or calendar change must not stop.
+        Criteria noLongerPlanned = Criteria.where("deadlineId").is(deadline.id()).and("_id").nin(keys).orOperator(
+                Criteria.where("dueDate").ne(deadline.dueDate()), Criteria.where("kind").ne(Reminder.Kind.OVERDUE),
+                Criteria.where("sequence").lte(1));
+        cancelPending(ward, deadline.id(), noLongerPlanned, "Hạn hoặc lịch nhắc đã thay đổi");
     }
 
     /** Stores one more occurrence (the next overdue reminder); nothing when it exists. */

@@ -254,6 +254,14 @@ class RemindersIT {
         assertThat(inbox("anduong.chutich", "an-duong")).contains("Báo cáo lãnh đạo", "quá hạn 3 ngày làm việc", task);
         assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
+
+        // A policy edit (here: the defaults saved as they are) re-plans, and the running overdue chain goes on.
+        String defaults = policyJson("[7,3,1]", "null", "null").replace("\"quietFrom\":null,\"quietUntil\":null",
+                "\"quietFrom\":\"21:00\",\"quietUntil\":\"07:00\"");
+        assertThat(api().put("/api/notifications/policy", TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign(), defaults)
+                .status()).isEqualTo(200);
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
+                Reminder.class)).isTrue();
     }
 
     @Test
