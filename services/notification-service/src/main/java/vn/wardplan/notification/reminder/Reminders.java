@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,9 @@ public class Reminders {
         Instant lastSent = mongo.find(ward, Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate())
                 .and("status").is(Status.SENT), Reminder.class).stream()
                 .map(Reminder::sendAt).max(Comparator.naturalOrder()).orElse(null);
-        List<ReminderPlanner.Planned> planned = policies.planner(ward).plan(deadline.dueDate(), now, lastSent);
+        ReminderPlanner planner = policies.planner(ward);
+        List<ReminderPlanner.Planned> planned = new ArrayList<>(planner.plan(deadline.dueDate(), now, lastSent));
+        continueOverdueChain(ward, deadline, planner, now).ifPresent(planned::add);
         List<String> keys = new ArrayList<>();
         for (ReminderPlanner.Planned p : planned) {
             String key = Reminder.key(deadline.id(), deadline.dueDate(), p.kind(), p.sequence());
@@ -63,6 +66,20 @@ public class Reminders {
                 Criteria.where("dueDate").ne(deadline.dueDate()), Criteria.where("kind").ne(Reminder.Kind.OVERDUE),
                 Criteria.where("sequence").lte(1));
         cancelPending(ward, deadline.id(), noLongerPlanned, "Hạn hoặc lịch nhắc đã thay đổi");
+    }
+
+    /**
+     * A deadline that was already overdue and reminded, then closed and reopened (a returned deliverable), picks its
+     * overdue chain up where it stopped instead of going quiet.
+     */
+    private Optional<ReminderPlanner.Planned> continueOverdueChain(WardScope ward, Deadline deadline, ReminderPlanner planner,
+            Instant now) {
+        Criteria overdue = Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate())
+                .and("kind").is(Reminder.Kind.OVERDUE);
+        List<Reminder> chain = mongo.find(ward, overdue, Reminder.class);
+        int lastSent = chain.stream().filter(r -> r.status() == Status.SENT).mapToInt(Reminder::sequence).max().orElse(0);
+        boolean waiting = chain.stream().anyMatch(r -> r.status() == Status.PENDING && r.sequence() > lastSent);
+        return lastSent == 0 || waiting ? Optional.empty() : Optional.ofNullable(planner.nextOverdue(deadline.dueDate(), lastSent, now));
     }
 
     /** Stores one more occurrence (the next overdue reminder); nothing when it exists. */

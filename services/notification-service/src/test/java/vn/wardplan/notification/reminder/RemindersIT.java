@@ -260,8 +260,16 @@ class RemindersIT {
                 "\"quietFrom\":\"21:00\",\"quietUntil\":\"07:00\"");
         assertThat(api().put("/api/notifications/policy", TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign(), defaults)
                 .status()).isEqualTo(200);
-        assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|OVERDUE-2").and("status").is("PENDING")),
-                Reminder.class)).isTrue();
+        String secondOverdue = "deliverable:" + task + "/2026|2026-11-30|OVERDUE-2";
+        assertThat(mongo.findById(secondOverdue, Reminder.class).status()).isEqualTo(Reminder.Status.PENDING);
+
+        // Submitted, then returned by the ward office: the chain stops, then goes on.
+        events.send(TASKS, events.event("vn.wardplan.deliverable.submitted.v1", "an-duong", task, clock.instant(),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "SUBMITTED", "kinh-te-ha-tang-do-thi", null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(secondOverdue, Reminder.class).status() == Reminder.Status.CANCELLED);
+        events.send(TASKS, events.event("vn.wardplan.deliverable.returned.v1", "an-duong", task, clock.instant().plusSeconds(60),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "RETURNED", "kinh-te-ha-tang-do-thi", null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(secondOverdue, Reminder.class).status() == Reminder.Status.PENDING);
     }
 
     @Test
