@@ -95,6 +95,7 @@ class PolicyResource {
                 request.escalateAfterWorkingDays(), request.sendTime(), request.quietFrom(), request.quietUntil(),
                 Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.indicatorValueDueDay(), request.webhookUrl(), secret, clock.instant(), caller.username());
         mongo.save(ward, policy);
+        deadlines.moveIndicatorValueDeadlines(ward, MonthDay.parse("--" + policy.indicatorValueDueDay()));
         return new PolicyChange(PolicyView.of(policy), deadlines.replan(ward));
     }
 

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ import vn.wardplan.notification.TestClock;
 import vn.wardplan.notification.TestDirectory;
 import vn.wardplan.notification.TestEvents;
 import vn.wardplan.notification.channel.EmailChannel;
+import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.channel.WebhookChannel;
 import vn.wardplan.notification.recipient.Officials;
 import vn.wardplan.platform.test.ApiClient;
@@ -337,9 +339,20 @@ class RemindersIT {
         assertThat(officer.status()).isEqualTo(403);
         assertThat(api().get("/api/notifications/policy", admin).body()).contains("\"beforeWorkingDays\":[7,3,1]");
 
-        ApiClient.Response changed = api().put("/api/notifications/policy", admin, policyJson("[5]", "null", "null"));
+        String indicator = "hong-bang:12-KH-UBND:1";
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", "hong-bang", indicator, clock.instant(), """
+                {"key":"1","definition":{"name":"Tốc độ tăng trưởng GRDP","advisingUnitCode":"kinh-te-ha-tang-do-thi",
+                 "directingLeader":"Chủ tịch UBND phường","startYear":2026,"endYear":2027}}
+                """));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines") == 2);
+
+        ApiClient.Response changed = api().put("/api/notifications/policy", admin,
+                policyJson("[5]", "null", "null").replace("\"11-30\"", "\"12-15\""));
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(changed.body()).contains("\"replannedDeadlines\":1");
+        assertThat(changed.body()).contains("\"replannedDeadlines\":3", "\"indicatorValueDueDay\":\"12-15\"");
+        assertThat(mongo.findById("indicator:" + indicator + "/2027", Deadline.class).dueDate()).isEqualTo(LocalDate.of(2027, 12, 15));
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is("indicator:" + indicator + "/2026|2026-12-15|BEFORE-5")
+                .and("status").is("PENDING")), Reminder.class)).isTrue();
         assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
         assertThat(mongo.findById("deliverable:" + task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
