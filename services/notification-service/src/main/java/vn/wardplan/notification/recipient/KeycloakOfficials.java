@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -46,7 +47,10 @@ public class KeycloakOfficials implements Officials {
 
     public KeycloakOfficials(Settings settings, RestClient.Builder http) {
         this.settings = settings;
-        this.http = http.baseUrl(settings.url()).build();
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(settings.timeout());
+        requests.setReadTimeout(settings.timeout());
+        this.http = http.baseUrl(settings.url()).requestFactory(requests).build();
         ClientRegistration registration = ClientRegistration.withRegistrationId("keycloak-admin")
                 .clientId(settings.clientId()).clientSecret(settings.clientSecret())
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)

@@ -97,7 +97,8 @@ public class ReminderSender {
                 meters.counter("wardplan.reminders.sent", "kind", reminder.kind().name(), "late", String.valueOf(reminder.late())).increment();
                 meters.timer("wardplan.reminders.lateness").record(Duration.between(reminder.sendAt(), clock.instant()));
                 if (reminder.kind() == Kind.OVERDUE) {
-                    ReminderPlanner.Planned next = policies.planner(ward).nextOverdue(deadline.dueDate(), reminder.sequence(), clock.instant());
+                    ReminderPlanner.Planned next = new ReminderPlanner(policy, calendar)
+                            .nextOverdue(deadline.dueDate(), reminder.sequence(), clock.instant());
                     if (next != null) {
                         reminders.add(deadline, next);
                     }

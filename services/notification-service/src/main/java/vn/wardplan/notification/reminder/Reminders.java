@@ -48,12 +48,14 @@ public class Reminders {
             cancelPending(ward, deadline.id(), Criteria.where("deadlineId").is(deadline.id()), "Đã nộp hoặc đã hoàn thành");
             return;
         }
-        Instant lastSent = mongo.find(ward, Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate())
-                .and("status").is(Status.SENT), Reminder.class).stream()
-                .map(Reminder::sendAt).max(Comparator.naturalOrder()).orElse(null);
+        // One read of what this due date already has: the latest send time and the overdue chain both come from it.
+        List<Reminder> existing = mongo.find(ward, Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate()),
+                Reminder.class);
+        Instant lastSent = existing.stream().filter(r -> r.status() == Status.SENT).map(Reminder::sendAt)
+                .max(Comparator.naturalOrder()).orElse(null);
         ReminderPlanner planner = policies.planner(ward);
         List<ReminderPlanner.Planned> planned = new ArrayList<>(planner.plan(deadline.dueDate(), now, lastSent));
-        continueOverdueChain(ward, deadline, planner, now).ifPresent(planned::add);
+        continueOverdueChain(existing, deadline, planner, now).ifPresent(planned::add);
         List<String> keys = new ArrayList<>();
         for (ReminderPlanner.Planned p : planned) {
             String key = Reminder.key(deadline.id(), deadline.dueDate(), p.kind(), p.sequence());
@@ -72,11 +74,9 @@ public class Reminders {
      * A deadline that was already overdue and reminded, then closed and reopened (a returned deliverable), picks its
      * overdue chain up where it stopped instead of going quiet.
      */
-    private Optional<ReminderPlanner.Planned> continueOverdueChain(WardScope ward, Deadline deadline, ReminderPlanner planner,
-            Instant now) {
-        Criteria overdue = Criteria.where("deadlineId").is(deadline.id()).and("dueDate").is(deadline.dueDate())
-                .and("kind").is(Reminder.Kind.OVERDUE);
-        List<Reminder> chain = mongo.find(ward, overdue, Reminder.class);
+    private static Optional<ReminderPlanner.Planned> continueOverdueChain(List<Reminder> existing, Deadline deadline,
+            ReminderPlanner planner, Instant now) {
+        List<Reminder> chain = existing.stream().filter(r -> r.kind() == Reminder.Kind.OVERDUE).toList();
         int lastSent = chain.stream().filter(r -> r.status() == Status.SENT).mapToInt(Reminder::sequence).max().orElse(0);
         boolean waiting = chain.stream().anyMatch(r -> r.status() == Status.PENDING && r.sequence() > lastSent);
         return lastSent == 0 || waiting ? Optional.empty() : Optional.ofNullable(planner.nextOverdue(deadline.dueDate(), lastSent, now));
