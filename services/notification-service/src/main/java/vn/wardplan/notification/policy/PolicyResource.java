@@ -51,8 +51,8 @@ class PolicyResource {
      * not given). A null webhook secret keeps the stored one.
      */
     record PolicyRequest(@NotEmpty @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
-            boolean onDueDay, @Min(1) @Max(30) int overdueEveryWorkingDays, @Min(0) @Max(50) int maxOverdueReminders,
-            @Min(1) @Max(60) int escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
+            @NotNull Boolean onDueDay, @NotNull @Min(1) @Max(30) Integer overdueEveryWorkingDays,
+            @NotNull @Min(0) @Max(50) Integer maxOverdueReminders, @NotNull @Min(1) @Max(60) Integer escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
             Boolean dailyDigest, LocalTime digestTime, @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+") String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
     }

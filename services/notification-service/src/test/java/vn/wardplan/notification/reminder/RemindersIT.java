@@ -336,6 +336,14 @@ class RemindersIT {
                 TestTokens.user("hongbang.kinhte", "hong-bang", "unit-officer").sign(), policyJson("[5]", "null", "null"));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(empty.body()).contains("Dữ liệu không hợp lệ", "beforeWorkingDays", "không được để trống");
+        ApiClient.Response partial = api().put("/api/notifications/policy", admin,
+                "{\"beforeWorkingDays\":[5],\"sendTime\":\"08:00\",\"indicatorValueDueDay\":\"11-30\"}");
+        assertThat(partial.status()).isEqualTo(400);
+        assertThat(partial.body()).contains("overdueEveryWorkingDays", "là bắt buộc");
+        ApiClient.Response broken = api().put("/api/notifications/policy", admin, "{not json");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Failed to read request");
         assertThat(officer.status()).isEqualTo(403);
         assertThat(api().get("/api/notifications/policy", admin).body()).contains("\"beforeWorkingDays\":[7,3,1]");
 

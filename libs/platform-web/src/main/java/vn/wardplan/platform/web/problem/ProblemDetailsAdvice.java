@@ -25,6 +25,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -108,6 +109,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Malformed JSON or a value of the wrong type: Spring's English body would leave the official guessing.
+        return ResponseEntity.badRequest().body(messages.problem(HttpStatus.BAD_REQUEST, "http.400", null, localeOf(request)));
     }
 
     private Map<String, String> fieldError(FieldError error, Locale locale) {
