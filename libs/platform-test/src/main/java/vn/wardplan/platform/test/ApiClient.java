@@ -41,6 +41,17 @@ public final class ApiClient {
         return send(request(path, token).DELETE());
     }
 
+    /** A form POST ({@code application/x-www-form-urlencoded}), e.g. to a token endpoint. */
+    public Response form(String path, String urlEncodedForm) {
+        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm, StandardCharsets.UTF_8)));
+    }
+
+    public Response patch(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A multipart/form-data POST with one file part named {@code file}. */
     public Response postFile(String path, String token, String filename, byte[] content) {
         String boundary = "wardplan-" + System.nanoTime();

@@ -60,6 +60,8 @@ public final class KeycloakServer {
             }
             Path base = Path.of("target/keycloak-test").toAbsolutePath();
             Path home = unpackOnce(zip, base);
+            // A fresh dev database each run, so the realm file as it is now is imported (Keycloak skips existing realms).
+            deleteTree(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile(), imports.resolve("wardplan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             int port = freePort();
@@ -140,6 +142,26 @@ public final class KeycloakServer {
             }
         }
         throw new IllegalStateException("Keycloak did not serve realm wardplan within 4 minutes; see " + log);
+    }
+
+    /**
+     * A password grant through the dev realm's {@code wardplan-cli} client, as a person signing in would get their
+     * tokens: status 200 with {@code access_token}, or Keycloak's error (400/401) when it refuses the account.
+     */
+    public static ApiClient.Response passwordGrant(String username, String password) {
+        return new ApiClient(url()).form("/realms/wardplan/protocol/openid-connect/token", "grant_type=password&client_id=wardplan-cli"
+                + "&username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** The dev realm of the repository, found from the module's folder upwards. */

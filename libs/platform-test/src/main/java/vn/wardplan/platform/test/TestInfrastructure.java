@@ -1,16 +1,7 @@
 package vn.wardplan.platform.test;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
-
-import com.mongodb.ConnectionString;
 
 /**
  * The one seam through which integration tests get their infrastructure: Spring Boot connection details for
@@ -19,20 +10,6 @@ import com.mongodb.ConnectionString;
  * names one, which is how a test restarts a service on the same data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestTokenIssuer.class)
+@Import({TestConnections.class, TestTokenIssuer.class})
 public class TestInfrastructure {
-
-    @Bean
-    MongoConnectionDetails testMongoConnectionDetails(Environment environment) {
-        String database = environment.getProperty("wardplan.test.database",
-                "test-" + UUID.randomUUID().toString().substring(0, 8));
-        ConnectionString connection = new ConnectionString(SharedInfrastructure.mongoBaseUri() + "/" + database);
-        return () -> connection;
-    }
-
-    @Bean
-    KafkaConnectionDetails testKafkaConnectionDetails() {
-        List<String> servers = List.of(SharedInfrastructure.kafkaBootstrapServers().split(","));
-        return () -> servers;
-    }
 }

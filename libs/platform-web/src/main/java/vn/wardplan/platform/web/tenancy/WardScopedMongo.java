@@ -124,6 +124,19 @@ public class WardScopedMongo {
                 .map(d -> String.valueOf(d.get("_id"))).toList();
     }
 
+    /**
+     * For the ward directory, whose readers span wards by right (a platform-admin sees every ward, a city-viewer
+     * every ward of their city): the page of documents matching the query, whose filter the caller's rights built.
+     */
+    public <T extends WardOwned> List<T> findAcrossWards(Query query, Class<T> type) {
+        return mongo.find(query, type);
+    }
+
+    /** How many documents of any ward match the filter; the companion of {@link #findAcrossWards}. */
+    public long countAcrossWards(Criteria filter, Class<?> type) {
+        return mongo.count(new Query(filter), type);
+    }
+
     /** One document of any ward by its id, for the system jobs of {@link #idsAcrossWards}. */
     public <T extends WardOwned> Optional<T> findByIdAcrossWards(String id, Class<T> type) {
         return Optional.ofNullable(mongo.findById(id, type));

@@ -1,0 +1,146 @@
+package vn.wardplan.ward.official;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.ward.directory.Ward;
+import vn.wardplan.ward.directory.WardDirectory;
+import vn.wardplan.ward.directory.WardStatus;
+import vn.wardplan.ward.unit.WardUnits;
+
+/**
+ * A ward's officials, managed by its ward-admin (or a platform-admin): list, invite, move between units, change
+ * ward roles, disable. Every account touched is first checked to belong to the ward in the path; an account of
+ * another ward is "not found", so nothing of it leaks.
+ */
+@Service
+public class Officials {
+
+    private static final Logger log = LoggerFactory.getLogger(Officials.class);
+
+    /** An invited official and the temporary password set for them (shown once). */
+    public record Invited(OfficialView official, String temporaryPassword, boolean setupMailSent) {
+    }
+
+    private final Accounts accounts;
+    private final WardDirectory directory;
+    private final WardUnits units;
+    private final TemporaryPasswords passwords;
+
+    Officials(Accounts accounts, WardDirectory directory, WardUnits units, TemporaryPasswords passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.directory = directory;
+        this.units = units;
+    }
+
+    public List<OfficialView> list(Caller caller, String ward) {
+        managed(caller, ward);
+        return accounts.ofWard(ward).stream().map(OfficialView::of)
+                .sorted(Comparator.comparing(OfficialView::unit, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(OfficialView::username))
+                .toList();
+    }
+
+    public Invited invite(Caller caller, String wardCode, InviteRequest request) {
+        Ward ward = managed(caller, wardCode);
+        refuseWhenSuspended(ward);
+        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        checkUnit(scope, request.unit());
+        checkRoles(request.roles());
+        accounts.find(request.username()).ifPresent(existing -> {
+            throw new WardplanProblem(HttpStatus.CONFLICT,
+                    wardCode.equals(existing.ward()) ? "official.exists" : "official.usernameTaken", request.username());
+        });
+        String password = passwords.next();
+        Accounts.Account created;
+        try {
+            created = accounts.create(new Accounts.NewAccount(request.username(), request.email(), request.firstName().strip(),
+                    request.lastName().strip(), ward.city(), ward.ward(), request.unit(), blankToNull(request.position()),
+                    Set.copyOf(request.roles())), password);
+        } catch (Accounts.UsernameTaken raced) {
+            throw new WardplanProblem(HttpStatus.CONFLICT, "official.usernameTaken", request.username());
+        }
+        log.info("{} invited {} to unit {} of ward {} as {}", caller.username(), request.username(), request.unit(), wardCode,
+                request.roles());
+        boolean mailed = request.email() != null && accounts.sendPasswordSetup(created.id());
+        return new Invited(OfficialView.of(created), password, mailed);
+    }
+
+    public OfficialView change(Caller caller, String wardCode, String username, ChangeRequest change) {
+        Ward ward = managed(caller, wardCode);
+        Accounts.Account account = accounts.find(username).filter(a -> wardCode.equals(a.ward()))
+                .orElseThrow(() -> WardplanProblem.notFound("official.notFound", username));
+        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        if (change.unit() != null || change.position() != null) {
+            String unit = change.unit() != null ? change.unit() : account.unit();
+            checkUnit(scope, unit);
+            accounts.moveTo(account.id(), unit, change.position() != null ? blankToNull(change.position()) : account.position());
+        }
+        if (change.roles() != null) {
+            checkRoles(change.roles());
+            if (username.equals(caller.username()) && !change.roles().contains(WardplanRole.WARD_ADMIN.claimValue())) {
+                throw WardplanProblem.badRequest("official.selfDemote");
+            }
+            accounts.setWardRoles(account.id(), Set.copyOf(change.roles()));
+        }
+        if (change.enabled() != null) {
+            if (username.equals(caller.username()) && !change.enabled()) {
+                throw WardplanProblem.badRequest("official.selfDisable");
+            }
+            if (change.enabled()) {
+                refuseWhenSuspended(ward);
+            }
+            accounts.setEnabled(account.id(), change.enabled());
+            if (!change.enabled()) {
+                accounts.signOut(account.id());
+            }
+        }
+        log.info("{} changed official {} of ward {}: {}", caller.username(), username, wardCode, change);
+        return accounts.find(username).map(OfficialView::of).orElseThrow();
+    }
+
+    /** The ward, if the caller manages its officials: its own ward-admin, or a platform-admin. */
+    private Ward managed(Caller caller, String wardCode) {
+        boolean platformAdmin = caller.has(WardplanRole.PLATFORM_ADMIN);
+        boolean ownWardAdmin = caller.has(WardplanRole.WARD_ADMIN) && wardCode.equals(caller.ward());
+        if (!platformAdmin && !ownWardAdmin) {
+            throw WardplanProblem.forbidden(wardCode.equals(caller.ward()) ? "auth.denied" : "ward.other", wardCode);
+        }
+        return directory.find(wardCode).orElseThrow(() -> WardplanProblem.notFound("ward.notFound", wardCode));
+    }
+
+    private void checkUnit(WardScope ward, String unit) {
+        if (unit == null || !units.exists(ward, unit)) {
+            throw WardplanProblem.badRequest("official.unitUnknown", unit);
+        }
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        for (String role : roles) {
+            if (!WardRoles.GRANTABLE.contains(role)) {
+                throw WardplanProblem.forbidden("official.roleNotAllowed", role);
+            }
+        }
+    }
+
+    private static void refuseWhenSuspended(Ward ward) {
+        if (ward.status() == WardStatus.SUSPENDED) {
+            throw new WardplanProblem(HttpStatus.CONFLICT, "ward.suspended", ward.ward());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
