@@ -1,5 +1,6 @@
 package vn.wardplan.platform.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +12,18 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from the beginning with a fresh consumer group, for tests that check what went on the wire. */
+/**
+ * Reads a topic from the beginning with a fresh consumer group, for tests that check what went on the wire, and
+ * publishes events as another service would.
+ */
 public final class KafkaProbe {
 
     private KafkaProbe() {
@@ -38,6 +47,31 @@ public final class KafkaProbe {
             }
         }
         return seen;
+    }
+
+    /**
+     * Publishes a producer-shaped CloudEvent (binary mode, as the services' outbox relays write them) and waits
+     * for the broker's acknowledgement; answers the event id.
+     */
+    public static String publish(String topic, String key, String type, String ward, String city, String json) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+        Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/wardplan/test", "ce_type", type, "ce_subject", key,
+                "ce_time", Instant.now().toString(), "content-type", "application/json", "ce_ward", ward, "ce_city", city)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Kafka refused the test event", e);
+        }
+        return id;
     }
 
     /** Value of a header as text, or null. */

@@ -59,6 +59,22 @@ public class UnitCatalogue {
         return new Outcome(saved, false);
     }
 
+    /**
+     * Creates the unit unless the ward has one with that code: what onboarding seeds never overwrites what the
+     * ward has since named its units. Returns whether it was created.
+     */
+    public boolean registerIfAbsent(WardScope ward, String code, String name, List<String> aliases) {
+        if (find(ward, code).isPresent()) {
+            return false;
+        }
+        try {
+            register(ward, code, name, aliases, null);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException concurrentlyRegistered) {
+            return false;
+        }
+    }
+
     /** The unit after the call and whether it was created by it. */
     public record Outcome(Unit unit, boolean created) {
     }

@@ -1,0 +1,52 @@
+package vn.wardplan.task.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.KafkaProbe;
+import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.platform.test.TestTokens;
+
+/** A ward onboarded by ward-service starts with its units here; units the ward already named are kept. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestInfrastructure.class)
+class WardOnboardedIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theOnboardedWardsUnitsAreRegisteredOnceWithoutOverwritingTheWardsOwnNames() {
+        String ward = "hong-bang-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String admin = TestTokens.user("hongbang.vanphong", ward, "ward-admin").sign();
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        assertThat(api.put("/api/units/cong-an", admin, "{\"name\":\"Công an phường Hồng Bàng\",\"mailbox\":\"ca@wardplan.test\"}")
+                .status()).isEqualTo(201);
+
+        String event = """
+                {"code":"%s","name":"Hồng Bàng","type":"phuong","city":"hai-phong","cityName":"Hải Phòng",
+                 "adminUsername":"hongbang.vanphong","units":[
+                  {"code":"van-phong","name":"Văn phòng HĐND và UBND phường","aliases":["VP HĐND và UBND"]},
+                  {"code":"cong-an","name":"Công an phường","aliases":[]},
+                  {"code":"kinh-te-ha-tang-do-thi","name":"Phòng Kinh tế, Hạ tầng và Đô thị","aliases":["Phòng KT, HT&ĐT"]}]}
+                """.formatted(ward);
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.onboarded.v1", ward, "hai-phong", event);
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.onboarded.v1", ward, "hai-phong", event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/units", admin).body()).contains("kinh-te-ha-tang-do-thi", "van-phong"));
+        String units = api.get("/api/units", admin).body();
+        assertThat(units).contains("Công an phường Hồng Bàng", "ca@wardplan.test", "Phòng KT, HT&ĐT");
+        assertThat(units.split("\"code\"")).hasSize(4);
+        assertThat(api.get("/api/units", TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign()).body())
+                .doesNotContain("Hồng Bàng");
+    }
+}
