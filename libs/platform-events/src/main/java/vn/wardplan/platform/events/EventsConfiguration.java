@@ -34,6 +34,8 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.events.outbox.OutboxRelay;
+import vn.wardplan.platform.events.wardstatus.WardStatuses;
+import vn.wardplan.platform.security.SuspendedWards;
 
 /** Outbox relay, CloudEvents producer, idempotent inbox and dead-letter handling for every service. */
 @AutoConfiguration
@@ -77,6 +79,20 @@ public class EventsConfiguration {
     @Bean
     EventInbox eventInbox(MongoTemplate mongo, MeterRegistry meters) {
         return new EventInbox(mongo, meters);
+    }
+
+    /** The wards' suspension status, from ward-service's events; platform-web refuses suspended wards' tokens. */
+    @Bean
+    @ConditionalOnMissingBean(SuspendedWards.class)
+    WardStatuses wardStatuses(MongoTemplate mongo, EventInbox inbox, @Value("${spring.application.name}") String service,
+            @Value("${wardplan.ward-status.cache-for:5s}") java.time.Duration cacheFor) {
+        return new WardStatuses(mongo, inbox, service, cacheFor);
+    }
+
+    /** ward-service creates it too; declared here so a service started first does not wait for it. */
+    @Bean
+    org.apache.kafka.clients.admin.NewTopic wardStatusTopic() {
+        return org.springframework.kafka.config.TopicBuilder.name("wardplan.wards").partitions(3).build();
     }
 
     /** Bounded retries, then the record goes to {@code <topic>.DLT} and the partition moves on. */

@@ -15,7 +15,10 @@ import vn.wardplan.platform.test.KafkaProbe;
 import vn.wardplan.platform.test.TestInfrastructure;
 import vn.wardplan.platform.test.TestTokens;
 
-/** A ward onboarded by ward-service starts with its units here; units the ward already named are kept. */
+/**
+ * ward-service's events as task-service sees them: an onboarded ward starts with its units (units the ward
+ * already named are kept); a suspended ward's tokens are refused until it is reinstated.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestInfrastructure.class)
 class WardOnboardedIT {
@@ -48,5 +51,26 @@ class WardOnboardedIT {
         assertThat(units.split("\"code\"")).hasSize(4);
         assertThat(api.get("/api/units", TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign()).body())
                 .doesNotContain("Hồng Bàng");
+    }
+
+    @Test
+    void aSuspendedWardsTokensAreRefusedUntilItIsReinstatedAndOtherWardsAreUntouched() {
+        String ward = "so-dau-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String officer = TestTokens.user("sodau.kinhte", ward, "unit-officer").sign();
+        String other = TestTokens.user("anduong.kinhte", "an-duong", "unit-officer").sign();
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        assertThat(api.get("/api/units", officer).status()).isEqualTo(200);
+
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.suspended.v1", ward, "hai-phong",
+                "{\"code\":\"" + ward + "\",\"reason\":\"Sáp nhập\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/units", officer).status()).isEqualTo(403));
+        ApiClient.Response refused = api.get("/api/units", officer);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("ward.suspendedAccess", "tạm ngừng");
+        assertThat(api.get("/api/units", other).status()).isEqualTo(200);
+
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.reinstated.v1", ward, "hai-phong",
+                "{\"code\":\"" + ward + "\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/units", officer).status()).isEqualTo(200));
     }
 }

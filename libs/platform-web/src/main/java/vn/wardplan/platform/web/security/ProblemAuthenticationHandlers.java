@@ -47,6 +47,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         write(response, messages.problem(HttpStatus.FORBIDDEN, "auth.denied", null, ProblemMessages.localeOf(request)));
     }
 
+    /** Answers 403 with the problem of the given message key, for refusals decided after authentication. */
+    void forbid(HttpServletRequest request, HttpServletResponse response, String key, Object... args) throws IOException {
+        write(response, messages.problem(HttpStatus.FORBIDDEN, key, args, ProblemMessages.localeOf(request)));
+    }
+
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,6 @@
 package vn.wardplan.platform.web.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,9 +13,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.security.SuspendedWards;
 import vn.wardplan.platform.security.TokenRules;
 import vn.wardplan.platform.security.TokenSettings;
 import vn.wardplan.platform.security.WardplanClaims;
@@ -56,8 +59,13 @@ public class ResourceServerConfiguration {
 
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JwtDecoder decoder,
-            JwtAuthenticationConverter converter, ProblemMessages messages, JsonMapper json) throws Exception {
+            JwtAuthenticationConverter converter, ProblemMessages messages, JsonMapper json,
+            ObjectProvider<SuspendedWards> suspendedWards) throws Exception {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(messages, json);
+        SuspendedWards suspended = suspendedWards.getIfAvailable();
+        if (suspended != null) {
+            http.addFilterAfter(new SuspendedWardFilter(suspended, problems), BearerTokenAuthenticationFilter.class);
+        }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll()
                         // The API description is public; every operation it describes still needs a token.
