@@ -1,10 +1,7 @@
 package vn.wardplan.ward.onboarding;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,7 +73,8 @@ public class Onboarding {
             throw WardplanProblem.badRequest("ward.codeReserved", request.code());
         }
         WardType type = WardType.fromCode(request.type()).orElseThrow();
-        List<WardUnitSpec> units = units(type, request.unitsOrEmpty());
+        List<WardUnitSpec> units = standardUnits.forWard(type, request.unitsOrEmpty().stream()
+                .map(u -> new WardUnitSpec(u.code(), u.name().strip(), u.aliases() == null ? List.of() : u.aliases())).toList());
         WardScope scope = WardScope.of(request.code(), city.code());
 
         Ward ward = directory.find(request.code()).orElse(null);
@@ -132,25 +130,6 @@ public class Onboarding {
         } catch (Accounts.UsernameTaken raced) {
             throw new WardplanProblem(HttpStatus.CONFLICT, "official.usernameTaken", admin.username());
         }
-    }
-
-    /** The standard catalogue, with the request's units renaming (same code) or added (new code). */
-    private List<WardUnitSpec> units(WardType type, List<OnboardingRequest.UnitSpec> requested) {
-        Map<String, WardUnitSpec> units = new LinkedHashMap<>();
-        standardUnits.forType(type).forEach(u -> units.put(u.code(), u));
-        for (OnboardingRequest.UnitSpec unit : requested) {
-            WardUnitSpec standard = units.get(unit.code());
-            List<String> aliases = new ArrayList<>(unit.aliases() == null ? List.of() : unit.aliases());
-            if (standard != null) {
-                // A renamed standard unit keeps its standard names as aliases, so plan documents still resolve.
-                standard.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-                if (!standard.name().equals(unit.name().strip()) && !aliases.contains(standard.name())) {
-                    aliases.add(standard.name());
-                }
-            }
-            units.put(unit.code(), new WardUnitSpec(unit.code(), unit.name().strip(), List.copyOf(aliases)));
-        }
-        return List.copyOf(units.values());
     }
 
     private static boolean sameWard(Ward ward, OnboardingRequest request, List<WardUnitSpec> units) {
