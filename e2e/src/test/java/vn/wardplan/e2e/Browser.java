@@ -27,9 +27,13 @@ final class Browser {
     private record Cookie(String host, String path, String name, String value) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private HttpClient http = newClient();
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return follow(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -53,15 +57,31 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(90));
+        builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(30));
         HttpRequest probe = builder.copy().build();
         String header = cookieHeader(probe.uri());
         if (!header.isEmpty()) {
             builder.header("Cookie", header);
         }
-        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        response.headers().allValues("Set-Cookie").forEach(value -> store(response.uri(), value));
-        return response;
+        HttpRequest request = builder.build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.http.HttpTimeoutException stalled) {
+            if (!request.method().equals("GET")) {
+                throw stalled;
+            }
+            // Seen only on the first sign-in after a cold start of the stack (docs/testing.md, "Known issues"):
+            // the gateway leaves the next request on a kept-alive connection unread until the client closes it.
+            // A browser opens another connection; so does this one, once, for a GET.
+            System.err.println("GET " + request.uri() + " stalled on a kept-alive connection; retrying on a new one");
+            http.close();
+            http = newClient();
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> received = response;
+        received.headers().allValues("Set-Cookie").forEach(value -> store(received.uri(), value));
+        return received;
     }
 
     private void store(URI uri, String setCookie) {

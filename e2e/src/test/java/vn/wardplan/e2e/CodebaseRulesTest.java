@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 class CodebaseRulesTest {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final List<String> SERVICES = List.of("task", "indicator", "notification", "reporting");
+    static final List<String> SERVICES = List.of("task", "indicator", "notification", "reporting", "ward");
 
     @Test
     void sharedLibrariesHoldNoDomainCode() throws IOException {
         assertThat(sourcesUnder("libs").filter(file -> contains(file,
-                Pattern.compile("import vn\\.wardplan\\.(task|indicator|notification|reporting|gateway)\\.")))).isEmpty();
+                Pattern.compile("import vn\\.wardplan\\.(task|indicator|notification|reporting|ward|gateway)\\.")))).isEmpty();
     }
 
     @Test
     void noServiceImportsAnotherService() throws IOException {
         for (String service : SERVICES) {
-            Pattern others = Pattern.compile("import vn\\.wardplan\\.(?!" + service + "\\.|platform\\.)(task|indicator|notification|reporting|gateway)\\.");
+            Pattern others = Pattern.compile("import vn\\.wardplan\\.(?!" + service + "\\.|platform\\.)(task|indicator|notification|reporting|ward|gateway)\\.");
             assertThat(sourcesUnder("services/" + service + "-service/src/main").filter(file -> contains(file, others)))
                     .as(service).isEmpty();
         }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo data through the public API, exactly as a ward office would: it signs in as each ward's
- * ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client, registers the ward's units, then imports
- * the ward's plan documents from {@code plans/<ward>-*.txt}. Every call is idempotent (a re-import reports zero
+ * Loads the demo data through the public API, exactly as the city and a ward office would: {@code platform.admin}
+ * onboards the demo wards into the directory (their administrators already exist in the dev realm and are kept);
+ * then, signed in as each ward's ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client, it registers
+ * the ward's units and imports the ward's plan documents from {@code plans/<ward>-*.txt}. Every call is idempotent (a re-import reports zero
  * changes), so it runs on every {@code ./wardplan up}.
  *
  * <p>Arguments: {@code <gateway-url> <keycloak-url> <units.json>}; plans are looked up beside the units file.
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DemoData {
 
     private static final Map<String, String> WARD_ADMINS = Map.of("an-duong", "anduong.vanphong", "le-chan", "lechan.vanphong");
+    private static final Map<String, String> WARD_NAMES = Map.of("an-duong", "An Dương", "le-chan", "Lê Chân");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -35,6 +37,10 @@ public final class DemoData {
         String gateway = args[0];
         String keycloak = args[1];
         JsonNode wards = JSON.readTree(Path.of(args[2]).toFile());
+        String platformAdmin = token(keycloak, "platform.admin");
+        for (Map.Entry<String, JsonNode> ward : wards.properties()) {
+            onboard(gateway, platformAdmin, ward.getKey());
+        }
         for (Map.Entry<String, JsonNode> ward : wards.properties()) {
             String token = token(keycloak, WARD_ADMINS.get(ward.getKey()));
             int created = 0;
@@ -54,6 +60,18 @@ public final class DemoData {
             System.out.printf("demo data: %s has %d units (%d new)%n", ward.getKey(), ward.getValue().size(), created);
             importPlans(gateway, token, Path.of(args[2]).toAbsolutePath().getParent().resolve("plans"), ward.getKey());
         }
+    }
+
+    private static void onboard(String gateway, String token, String ward) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("code", ward, "name", WARD_NAMES.get(ward), "type", "phuong", "city", "hai-phong",
+                "admin", Map.of("username", WARD_ADMINS.get(ward), "firstName", "Văn phòng", "lastName", WARD_NAMES.get(ward))));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/wards"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IllegalStateException("Onboarding " + ward + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+        System.out.printf("demo data: %s in the ward directory (%s)%n", ward, response.statusCode() == 201 ? "onboarded" : "unchanged");
     }
 
     private static void importPlans(String gateway, String token, Path folder, String ward) throws Exception {

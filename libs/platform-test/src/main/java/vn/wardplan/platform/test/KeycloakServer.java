@@ -72,6 +72,8 @@ public final class KeycloakServer {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
+            // JDK 24+: without it Keycloak's worker threads die after their first request (see ./wardplan).
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 process.descendants().forEach(ProcessHandle::destroy);
