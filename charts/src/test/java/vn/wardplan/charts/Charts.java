@@ -18,7 +18,7 @@ final class Charts {
 
     static final Path ROOT = Path.of(".").toAbsolutePath().normalize();
     static final List<String> DEPLOYABLES = List.of("gateway", "indicator-service", "task-service", "notification-service",
-            "reporting-service");
+            "reporting-service", "ward-service");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static boolean built;
 

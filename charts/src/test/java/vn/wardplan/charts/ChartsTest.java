@@ -47,7 +47,7 @@ class ChartsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "wardplan-lib", "gateway", "indicator-service", "task-service", "notification-service",
-            "reporting-service", "wardplan" })
+            "reporting-service", "ward-service", "wardplan" })
     void everyChartPassesStrictLint(String chart) {
         LintResult lint = new Helm(Charts.ROOT.resolve(chart)).lint().strict().call();
         assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
@@ -62,7 +62,7 @@ class ChartsTest {
     void everyDeploymentKeepsThePlatformsPolicies(String name, Map<String, Object> values) throws IOException {
         List<JsonNode> objects = Charts.render(values);
         List<JsonNode> deployments = Charts.ofKind(objects, "Deployment");
-        assertThat(deployments).hasSize(5);
+        assertThat(deployments).hasSize(6);
         List<JsonNode> budgets = Charts.ofKind(objects, "PodDisruptionBudget");
         List<JsonNode> policies = Charts.ofKind(objects, "NetworkPolicy");
         JsonNode denyAll = policies.stream().filter(p -> p.at("/metadata/name").asString().endsWith("deny-all")).findFirst().orElseThrow();
@@ -118,7 +118,7 @@ class ChartsTest {
         List<JsonNode> objects = Charts.render(MATRIX.get("production with operators"));
         List<JsonNode> topics = Charts.ofKind(objects, "KafkaTopic");
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asString()).contains("wardplan.units", "wardplan.plans",
-                "wardplan.tasks", "wardplan.indicators", "wardplan.tasks.DLT");
+                "wardplan.tasks", "wardplan.indicators", "wardplan.wards", "wardplan.tasks.DLT", "wardplan.wards.DLT");
         assertThat(topics).allSatisfy(t -> {
             assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(t.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);
@@ -132,7 +132,7 @@ class ChartsTest {
         assertThat(realm.at("/clients").toString()).doesNotContain("wardplan-cli", "dev-secret", "localhost")
                 .contains("${GATEWAY_CLIENT_SECRET}", "https://wardplan.example.vn");
         assertThat(realm.at("/clients").findValues("directAccessGrantsEnabled")).allMatch(v -> !v.asBoolean());
-        assertThat(Charts.ofKind(objects, "ServiceMonitor")).hasSize(5);
+        assertThat(Charts.ofKind(objects, "ServiceMonitor")).hasSize(6);
         assertThat(Charts.ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.at("/spec/template/spec/containers/0/image")
                 .asString()).startsWith("registry.haiphong.gov.vn/wardplan/").endsWith(":1.2.3"));
     }
@@ -160,12 +160,12 @@ class ChartsTest {
         JsonNode production = Charts.json(Charts.ROOT.resolve("wardplan/files/wardplan-realm.json"));
         assertThat(production.at("/roles")).isEqualTo(dev.at("/roles"));
         assertThat(production.at("/components")).isEqualTo(dev.at("/components"));
-        for (String client : List.of("wardplan-gateway", "wardplan-notifier")) {
+        for (String client : List.of("wardplan-gateway", "wardplan-notifier", "wardplan-directory")) {
             assertThat(Charts.client(production, client).at("/protocolMappers")).as(client)
                     .isEqualTo(Charts.client(dev, client).at("/protocolMappers"));
         }
         assertThat(production.at("/users").findValues("username")).extracting(JsonNode::asString)
-                .containsExactly("service-account-wardplan-notifier");
+                .containsExactly("service-account-wardplan-notifier", "service-account-wardplan-directory");
     }
 
     private static boolean selects(JsonNode matchLabels, String app) {
