@@ -297,6 +297,9 @@ class LocalStackE2EIT {
         assertThat(json.readTree(browser.get(LocalStack.GATEWAY + "/api/me").body()).get("ward").asString()).isEqualTo("hong-bang");
 
         String admin = token("hongbang.vanphong", "HongBang-2026");
+        // An empty ward, with the standard units it was onboarded with.
+        assertThat(json.readTree(get("/api/tasks", admin).body()).at("/page/totalElements").asLong()).isZero();
+        assertThat(json.readTree(get("/api/indicators", admin).body()).at("/page/totalElements").asLong()).isZero();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get("/api/units", admin).body()).contains("Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"));
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(60))

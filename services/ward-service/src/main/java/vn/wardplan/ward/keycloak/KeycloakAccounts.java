@@ -64,6 +64,11 @@ public class KeycloakAccounts implements Accounts {
                 .build();
     }
 
+    /** Closes the HTTP client; Spring calls it when the context stops. */
+    public void close() {
+        keycloak.close();
+    }
+
     private RealmResource realm() {
         return keycloak.realm(realmName);
     }
