@@ -54,6 +54,11 @@ public final class KafkaProbe {
      * for the broker's acknowledgement; answers the event id.
      */
     public static String publish(String topic, String key, String type, String ward, String city, String json) {
+        return publish(topic, key, type, ward, city, json, Instant.now());
+    }
+
+    /** As {@link #publish(String, String, String, String, String, String)}, with the event's {@code time}. */
+    public static String publish(String topic, String key, String type, String ward, String city, String json, Instant time) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
@@ -61,7 +66,7 @@ public final class KafkaProbe {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/wardplan/test", "ce_type", type, "ce_subject", key,
-                "ce_time", Instant.now().toString(), "content-type", "application/json", "ce_ward", ward, "ce_city", city)
+                "ce_time", time.toString(), "content-type", "application/json", "ce_ward", ward, "ce_city", city)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
             producer.send(record).get();

@@ -36,7 +36,11 @@ public class TaskEvents {
     /** Data of the deliverable events: what notifications and reports need without asking task-service. */
     public record DeliverableChanged(String taskId, String deliverableId, int year, LocalDate dueDate,
             String status, String leadUnit, List<String> coordinatingUnits, String directingLeader, String title,
-            String comment) {
+            String comment, List<ProgressData> progress) {
+    }
+
+    /** A unit's progress report on the deliverable, as the annual report quotes it. */
+    public record ProgressData(java.time.Instant at, String unit, String text, int percent) {
     }
 
     /** Data of both events: the task as the plan now assigns it. */
@@ -69,7 +73,9 @@ public class TaskEvents {
         return outbox.create(TOPIC, type, task.id(), ward.ward(), ward.city(), new DeliverableChanged(task.id(), d.id(), d.year(),
                 d.dueDate(), d.status().name(), task.leadUnit().code(),
                 task.coordinatingUnits().stream().map(UnitRef::code).filter(Objects::nonNull).toList(),
-                task.directingLeader(), task.title(), comment));
+                task.directingLeader(), task.title(), comment,
+                d.progress() == null ? List.of() : d.progress().stream()
+                        .map(p -> new ProgressData(p.at(), p.unit(), p.text(), p.percent())).toList()));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,36 @@
+package vn.wardplan.reporting.comparison;
+
+import java.time.Clock;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.reporting.dashboard.YearParameter;
+
+/** The comparison of a city's wards, for that city's city-viewers only; ward officials are refused. */
+@RestController
+class ComparisonResource {
+
+    private final CityComparison comparison;
+    private final Clock clock;
+
+    ComparisonResource(CityComparison comparison, Clock clock) {
+        this.comparison = comparison;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/reports/cities/{city}/comparison")
+    CityComparisonView compare(@PathVariable String city, @RequestParam(required = false) Integer year) {
+        Caller caller = CurrentCaller.get();
+        if (!caller.has(WardplanRole.CITY_VIEWER) || !city.equals(caller.city())) {
+            throw WardplanProblem.forbidden("report.cityOther", city);
+        }
+        return comparison.compare(city, YearParameter.orCurrent(year, clock));
+    }
+}

@@ -1,0 +1,159 @@
+package vn.wardplan.reporting.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.reporting.dashboard.WardDashboardView.Group;
+import vn.wardplan.reporting.dashboard.WardDashboardView.IndicatorLine;
+import vn.wardplan.reporting.dashboard.WardDashboardView.OverdueItem;
+import vn.wardplan.reporting.dashboard.WardDashboardView.TaskSummary;
+import vn.wardplan.reporting.dashboard.WardDashboardView.UnitRecord;
+import vn.wardplan.reporting.indicator.IndicatorView;
+import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.task.TaskView.DeliverableView;
+import vn.wardplan.reporting.unitdirectory.WardUnit;
+import vn.wardplan.reporting.wards.WardEntry;
+
+/** Builds a ward's dashboard for a year from the read models (two scoped reads and a computation in memory). */
+@Service
+public class WardDashboard {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final List<String> INDICATOR_STATUSES = List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA");
+    public static final List<String> DELIVERABLE_STATUSES = List.of("PLANNED", "SUBMITTED", "ACCEPTED", "RETURNED", "OVERDUE");
+
+    private final WardScopedMongo mongo;
+    private final Clock clock;
+
+    WardDashboard(WardScopedMongo mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public WardDashboardView build(WardScope ward, int year) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        List<IndicatorView> indicators = mongo.find(ward, new Query(), IndicatorView.class);
+        List<TaskView> tasks = mongo.find(ward, new Query(), TaskView.class);
+        Map<String, String> unitNames = new TreeMap<>();
+        mongo.find(ward, new Query(), WardUnit.class).forEach(u -> unitNames.put(u.code(), u.name()));
+        String wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());
+
+        List<IndicatorLine> lines = indicators.stream().sorted(byPlanOrder()).map(i -> line(i, year)).toList();
+        Map<String, Integer> byStatus = counts(INDICATOR_STATUSES);
+        lines.forEach(l -> byStatus.merge(l.status(), 1, Integer::sum));
+
+        Map<String, Integer> taskStatus = counts(DELIVERABLE_STATUSES);
+        Map<String, Group> byUnit = new TreeMap<>();
+        Map<String, Group> byField = new LinkedHashMap<>();
+        List<OverdueItem> overdue = new ArrayList<>();
+        Map<String, int[]> records = new TreeMap<>();
+        int total = 0;
+        for (TaskView task : tasks.stream().sorted(Comparator.comparing(t -> keyOrder(t.key()))).toList()) {
+            String lead = task.leadUnit() == null ? null : task.leadUnit().code();
+            for (DeliverableView d : deliverablesOf(task, year)) {
+                String status = effectiveStatus(d, today);
+                total++;
+                taskStatus.merge(status, 1, Integer::sum);
+                add(byUnit, lead == null ? "" : lead, lead == null ? task.leadUnit() == null ? "" : task.leadUnit().text()
+                        : unitNames.getOrDefault(lead, task.leadUnit().text()), status);
+                add(byField, task.field() == null ? "" : task.field(), task.field(), status);
+                if (status.equals("OVERDUE")) {
+                    overdue.add(new OverdueItem(task.id(), task.key(), task.title(), d.id(), d.dueDate(), lead,
+                            lead == null ? null : unitNames.getOrDefault(lead, task.leadUnit().text()), task.directingLeader()));
+                }
+                if (lead != null) {
+                    tally(records.computeIfAbsent(lead, k -> new int[5]), d, today);
+                }
+            }
+        }
+        overdue.sort(Comparator.comparing(OverdueItem::dueDate));
+        List<UnitRecord> units = records.entrySet().stream().map(e -> new UnitRecord(e.getKey(),
+                unitNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                e.getValue()[3], e.getValue()[4])).toList();
+        return new WardDashboardView(ward.ward(), wardName, year, today, lines, byStatus,
+                new TaskSummary(total, taskStatus, List.copyOf(byUnit.values()), List.copyOf(byField.values())), overdue, units);
+    }
+
+    static IndicatorLine line(IndicatorView i, int year) {
+        IndicatorView.PeriodValue value = i.values() == null ? null : i.values().get(String.valueOf(year));
+        IndicatorView.Assessment assessment = i.assessments() == null ? null : i.assessments().get(String.valueOf(year));
+        String target = i.yearlyText() != null && !i.yearlyText().isBlank() ? i.yearlyText() : i.byEndText();
+        return new IndicatorLine(i.id(), i.key(), i.code(), i.group(), i.name(), i.measureUnit(), target,
+                i.target() == null ? null : i.target().kind(), value == null ? null : value.value(),
+                value == null ? null : value.state(), assessment == null ? "NO_DATA" : assessment.status(),
+                assessment == null ? null : assessment.reason(), assessment == null ? null : assessment.achievedRate(),
+                assessment == null ? null : assessment.neededRate(), i.advisingUnitCode(), i.advisingUnitText(),
+                i.directingLeader());
+    }
+
+    /** The deliverables of a task that belong to the year. */
+    public static List<DeliverableView> deliverablesOf(TaskView task, int year) {
+        if (task.deliverables() == null) {
+            return List.of();
+        }
+        return task.deliverables().values().stream().filter(d -> d.year() != null && d.year() == year)
+                .sorted(Comparator.comparing(DeliverableView::dueDate)).toList();
+    }
+
+    /** PLANNED or RETURNED past its due date is OVERDUE, as task-service computes it. */
+    public static String effectiveStatus(DeliverableView d, LocalDate today) {
+        boolean open = "PLANNED".equals(d.status()) || "RETURNED".equals(d.status());
+        return open && d.dueDate() != null && d.dueDate().isBefore(today) ? "OVERDUE" : d.status();
+    }
+
+    /** Plan order: by position, then by key ("13_2" after "13"). */
+    public static Comparator<IndicatorView> byPlanOrder() {
+        return Comparator.comparing((IndicatorView i) -> i.position() == null ? Integer.MAX_VALUE : i.position())
+                .thenComparing(i -> keyOrder(i.key()));
+    }
+
+    public static String keyOrder(String key) {
+        if (key == null) {
+            return "";
+        }
+        StringBuilder padded = new StringBuilder();
+        for (String part : key.split("[_.]")) {
+            padded.append(part.matches("\\d+") ? String.format("%06d", Integer.parseInt(part)) : part).append('.');
+        }
+        return padded.toString();
+    }
+
+    private static void tally(int[] record, DeliverableView d, LocalDate today) {
+        boolean submitted = d.submittedAt() != null && ("SUBMITTED".equals(d.status()) || "ACCEPTED".equals(d.status()));
+        if (!d.dueDate().isBefore(today) && !submitted) {
+            record[4]++;
+            return;
+        }
+        record[0]++;
+        if (submitted) {
+            LocalDate on = d.submittedAt().atZone(VIETNAM).toLocalDate();
+            record[on.isAfter(d.dueDate()) ? 2 : 1]++;
+        } else {
+            record[3]++;
+        }
+    }
+
+    private static void add(Map<String, Group> groups, String code, String name, String status) {
+        Group group = groups.computeIfAbsent(code, c -> new Group(c, name, 0, counts(DELIVERABLE_STATUSES)));
+        group.byStatus().merge(status, 1, Integer::sum);
+        groups.put(code, new Group(group.code(), group.name(), group.total() + 1, group.byStatus()));
+    }
+
+    private static Map<String, Integer> counts(List<String> statuses) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        statuses.forEach(s -> counts.put(s, 0));
+        return counts;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.wardplan.reporting.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Where a ward's plan stands in a year: what a leader reads at a glance (GET /api/reports/wards/{ward}/dashboard). */
+public record WardDashboardView(String ward, String wardName, int year, LocalDate asOf, List<IndicatorLine> indicators,
+        Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue, List<UnitRecord> units) {
+
+    /** An indicator with its value, target and status for the year, and the trend since the baseline. */
+    public record IndicatorLine(String id, String key, String code, String group, String name, String measureUnit,
+            String target, String targetKind, Double value, String valueState, String status, String reason,
+            Double achievedRate, Double neededRate, String advisingUnitCode, String advisingUnit, String directingLeader) {
+    }
+
+    /** Tasks by the status of their deliverable of the year, overall, by lead unit and by field. */
+    public record TaskSummary(int total, Map<String, Integer> byStatus, List<Group> byUnit, List<Group> byField) {
+    }
+
+    /** Counts of one unit's or field's tasks by status. */
+    public record Group(String code, String name, int total, Map<String, Integer> byStatus) {
+    }
+
+    /** A deliverable past its due date and not submitted. */
+    public record OverdueItem(String taskId, String key, String title, String deliverableId, LocalDate dueDate,
+            String leadUnitCode, String leadUnit, String directingLeader) {
+    }
+
+    /**
+     * A unit's record for the year, for the evaluation of units and their heads the plan asks for: of the deliverables
+     * it leads, those that fell due or were already submitted ({@code due}), submitted on time, late, missing (past due,
+     * not submitted), and those not yet due.
+     */
+    public record UnitRecord(String code, String name, int due, int onTime, int late, int missing, int notYetDue) {
+    }
+}

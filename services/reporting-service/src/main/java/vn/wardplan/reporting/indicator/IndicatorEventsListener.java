@@ -1,0 +1,104 @@
+package vn.wardplan.reporting.indicator;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/**
+ * Keeps {@link IndicatorView} from indicator-service's events. Each event sets the field paths it is about
+ * (definition, {@code values.<period>}, {@code assessments.<year>}), so a replay of the topic in order gives the
+ * same document; one indicator's events come in order (keyed by its id).
+ */
+@Component
+class IndicatorEventsListener {
+
+    static final String CONSUMER = "reporting-indicators";
+
+    /** reporting-service's own copy of the producer's contract (docs/events/indicators.md): the fields it reads. */
+    record Defined(String planNumber, String key, Definition definition) {
+    }
+
+    record Definition(Integer position, String code, String parentKey, String group, String name, String measureUnit,
+            String byEndText, String yearlyText, IndicatorView.Target target, String directingLeader,
+            String advisingUnitCode, String advisingUnitText, Integer startYear, Integer endYear) {
+    }
+
+    record ValueChanged(String indicatorId, String period, Double value) {
+    }
+
+    record AssessmentChanged(String indicatorId, Integer year, String status, String reason, Double achievedRate,
+            Double neededRate) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final JsonMapper json;
+
+    IndicatorEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.indicators", groupId = CONSUMER)
+    void onIndicatorEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        Update update = switch (event.type()) {
+            case "vn.wardplan.indicator.defined.v1", "vn.wardplan.indicator.changed.v1" -> defined(event);
+            case "vn.wardplan.indicator.value-submitted.v1" -> value(event, "SUBMITTED");
+            case "vn.wardplan.indicator.value-approved.v1" -> value(event, "APPROVED");
+            case "vn.wardplan.indicator.value-returned.v1" -> value(event, "RETURNED");
+            case "vn.wardplan.indicator.assessment-changed.v1" -> assessment(event);
+            default -> null;
+        };
+        if (update != null) {
+            mongo.upsert(ward, Criteria.where("_id").is(event.subject()), update.set("changedAt", event.time().toInstant()),
+                    IndicatorView.class);
+        }
+    }
+
+    private Update defined(IncomingEvent event) {
+        Defined data = json.readValue(event.data(), Defined.class);
+        Definition d = data.definition();
+        if (d == null || d.name() == null) {
+            throw new IllegalArgumentException("Indicator event " + event.id() + " has no definition");
+        }
+        return new Update().set("planNumber", data.planNumber()).set("key", data.key()).set("position", d.position())
+                .set("code", d.code()).set("parentKey", d.parentKey()).set("group", d.group()).set("name", d.name())
+                .set("measureUnit", d.measureUnit()).set("byEndText", d.byEndText()).set("yearlyText", d.yearlyText())
+                .set("target", d.target()).set("directingLeader", d.directingLeader())
+                .set("advisingUnitCode", d.advisingUnitCode()).set("advisingUnitText", d.advisingUnitText())
+                .set("startYear", d.startYear()).set("endYear", d.endYear());
+    }
+
+    private Update value(IncomingEvent event, String state) {
+        ValueChanged data = json.readValue(event.data(), ValueChanged.class);
+        if (data.period() == null || !data.period().matches("[0-9A-Z-]{4,10}")) {
+            throw new IllegalArgumentException("Indicator event " + event.id() + " has no valid period");
+        }
+        return new Update().set("values." + data.period(),
+                new IndicatorView.PeriodValue(data.value(), state, event.time().toInstant()));
+    }
+
+    private Update assessment(IncomingEvent event) {
+        AssessmentChanged data = json.readValue(event.data(), AssessmentChanged.class);
+        if (data.year() == null || data.status() == null) {
+            throw new IllegalArgumentException("Assessment event " + event.id() + " lacks year or status");
+        }
+        return new Update().set("assessments." + data.year(), new IndicatorView.Assessment(data.status(), data.reason(),
+                data.achievedRate(), data.neededRate(), event.time().toInstant()));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.wardplan.reporting.indicator;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
+/**
+ * reporting-service's read model of an indicator, built from {@code wardplan.indicators} only: its definition, the
+ * value of each period with where it stands in the workflow, and the assessment of each year. The id is the
+ * producer's indicator id; every change is an idempotent upsert of one field path, so replaying the topic reaches
+ * the same document.
+ */
+@Document("indicator_views")
+@CompoundIndex(name = "ward_city", def = "{'ward': 1, 'city': 1}")
+public record IndicatorView(@Id String id, String ward, String city, String planNumber, String key, Integer position,
+        String code, String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
+        Target target, String directingLeader, String advisingUnitCode, String advisingUnitText, Integer startYear,
+        Integer endYear, Map<String, PeriodValue> values, Map<String, Assessment> assessments, Instant changedAt)
+        implements WardOwned {
+
+    /** The target as indicator-service typed it (docs/domain/targets.md). */
+    public record Target(String kind, Double low, Double high, Double value, Boolean strict, Integer year, String text) {
+    }
+
+    /** A period's value and its workflow state (SUBMITTED, APPROVED, RETURNED). */
+    public record PeriodValue(Double value, String state, Instant at) {
+    }
+
+    /** Where the indicator stands for a year, with indicator-service's reason and rates. */
+    public record Assessment(String status, String reason, Double achievedRate, Double neededRate, Instant at) {
+    }
+}

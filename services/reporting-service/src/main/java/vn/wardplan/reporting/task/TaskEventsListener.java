@@ -1,0 +1,89 @@
+package vn.wardplan.reporting.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** Keeps {@link TaskView} from task-service's events (docs/events/tasks.md), one field path per event. */
+@Component
+class TaskEventsListener {
+
+    static final String CONSUMER = "reporting-tasks";
+
+    /** reporting-service's own copy of the producer's contract: the fields it reads. */
+    record Assigned(String planNumber, String key, String field, String title, String period, TaskView.UnitRef leadUnit,
+            List<TaskView.UnitRef> coordinatingUnits, String output, String directingLeader) {
+    }
+
+    record DeliverableChanged(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,
+            String comment, List<TaskView.Progress> progress) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final JsonMapper json;
+
+    TaskEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.tasks", groupId = CONSUMER)
+    void onTaskEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        Update update;
+        if (event.type().equals("vn.wardplan.task.assigned.v1") || event.type().equals("vn.wardplan.task.changed.v1")) {
+            Assigned task = json.readValue(event.data(), Assigned.class);
+            if (task.title() == null) {
+                throw new IllegalArgumentException("Task event " + event.id() + " has no title");
+            }
+            update = new Update().set("planNumber", task.planNumber()).set("key", task.key()).set("field", task.field())
+                    .set("title", task.title()).set("period", task.period()).set("leadUnit", task.leadUnit())
+                    .set("coordinatingUnits", task.coordinatingUnits()).set("output", task.output())
+                    .set("directingLeader", task.directingLeader());
+        } else if (event.type().startsWith("vn.wardplan.deliverable.")) {
+            update = deliverable(event);
+        } else {
+            return;
+        }
+        mongo.upsert(WardScope.of(event.ward(), event.city()), Criteria.where("_id").is(event.subject()),
+                update.set("changedAt", event.time().toInstant()), TaskView.class);
+    }
+
+    private Update deliverable(IncomingEvent event) {
+        DeliverableChanged d = json.readValue(event.data(), DeliverableChanged.class);
+        if (d.deliverableId() == null || !d.deliverableId().matches("[A-Za-z0-9_-]{1,40}") || d.dueDate() == null) {
+            throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its id or due date");
+        }
+        String path = "deliverables." + d.deliverableId() + ".";
+        Update update = new Update().set(path + "id", d.deliverableId()).set(path + "year", d.year())
+                .set(path + "dueDate", d.dueDate()).set(path + "status", d.status()).set(path + "comment", d.comment());
+        if (d.progress() != null) {
+            update.set(path + "progress", d.progress());
+        }
+        switch (event.type()) {
+            case "vn.wardplan.deliverable.submitted.v1" -> update.set(path + "submittedAt", event.time().toInstant());
+            case "vn.wardplan.deliverable.accepted.v1" -> update.set(path + "acceptedAt", event.time().toInstant());
+            case "vn.wardplan.deliverable.overdue.v1" -> update.set(path + "overdueFlagged", true);
+            case "vn.wardplan.deliverable.rescheduled.v1" -> update.set(path + "overdueFlagged", false);
+            default -> { }
+        }
+        return update;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.wardplan.reporting.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.wardplan.platform.web.tenancy.WardOwned;
+
+/**
+ * reporting-service's read model of a task of Phụ lục II, from {@code wardplan.tasks} only: the assignment and each
+ * deliverable with its due date, state, when it was submitted and accepted, and the units' progress reports.
+ */
+@Document("task_views")
+@CompoundIndex(name = "ward_city", def = "{'ward': 1, 'city': 1}")
+public record TaskView(@Id String id, String ward, String city, String planNumber, String key, String field, String title,
+        String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader,
+        Map<String, DeliverableView> deliverables, Instant changedAt) implements WardOwned {
+
+    /** A unit as the plan names it; {@code code} is null for "Các đơn vị liên quan" and unresolved names. */
+    public record UnitRef(String code, String text) {
+    }
+
+    /** A deliverable; {@code submittedAt}/{@code acceptedAt} are the times of those events. */
+    public record DeliverableView(String id, Integer year, LocalDate dueDate, String status, Instant submittedAt,
+            Instant acceptedAt, Boolean overdueFlagged, String comment, List<Progress> progress) {
+    }
+
+    /** A unit's progress report. */
+    public record Progress(Instant at, String unit, String text, int percent) {
+    }
+}

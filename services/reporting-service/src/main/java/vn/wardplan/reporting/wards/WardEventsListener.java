@@ -1,0 +1,55 @@
+package vn.wardplan.reporting.wards;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** Keeps {@link WardEntry} from ward-service's events (docs/events/wards.md). */
+@Component
+class WardEventsListener {
+
+    static final String CONSUMER = "reporting-wards";
+
+    record Onboarded(String name, String type, String cityName) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final JsonMapper json;
+
+    WardEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.wards", groupId = CONSUMER)
+    void onWardEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        Update update = switch (event.type()) {
+            case "vn.wardplan.ward.onboarded.v1" -> {
+                Onboarded ward = json.readValue(event.data(), Onboarded.class);
+                yield new Update().set("name", ward.name()).set("type", ward.type()).set("cityName", ward.cityName())
+                        .set("status", "ACTIVE");
+            }
+            case "vn.wardplan.ward.suspended.v1" -> new Update().set("status", "SUSPENDED");
+            case "vn.wardplan.ward.reinstated.v1" -> new Update().set("status", "ACTIVE");
+            default -> null;
+        };
+        if (update != null) {
+            mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.ward(), event.time().toInstant(), update,
+                    WardEntry.class);
+        }
+    }
+}

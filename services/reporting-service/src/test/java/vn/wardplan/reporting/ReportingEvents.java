@@ -1,0 +1,83 @@
+package vn.wardplan.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import vn.wardplan.platform.test.KafkaProbe;
+
+/**
+ * Publishes producer-shaped events (docs/events/*.md) for a ward of Hải Phòng, as indicator-service, task-service and
+ * ward-service write them. A test gives each run its own ward codes.
+ */
+public final class ReportingEvents {
+
+    private ReportingEvents() {
+    }
+
+    public static void ward(String ward, String name) {
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.onboarded.v1", ward, "hai-phong", """
+                {"code":"%s","name":"%s","type":"phuong","city":"hai-phong","cityName":"Hải Phòng","adminUsername":"x","units":[]}
+                """.formatted(ward, name));
+    }
+
+    public static void unit(String ward, String code, String name) {
+        KafkaProbe.publish("wardplan.units", ward + ":" + code, "vn.wardplan.unit.registered.v1", ward, "hai-phong", """
+                {"code":"%s","name":"%s","aliases":[],"mailbox":null}""".formatted(code, name));
+    }
+
+    /** An indicator of plan 86/KH-UBND; {@code target} is the JSON of its typed target. */
+    public static String indicator(String ward, String key, int position, String name, String measureUnit, String yearlyText,
+            String target, String advisingUnit) {
+        String id = ward + ":86-KH-UBND:" + key;
+        KafkaProbe.publish("wardplan.indicators", id, "vn.wardplan.indicator.defined.v1", ward, "hai-phong", """
+                {"planNumber":"86/KH-UBND","key":"%s","definition":{"position":%d,"code":"%s","parentKey":null,
+                 "group":"NHÓM CHỈ TIÊU VỀ KINH TẾ","name":"%s","measureUnit":"%s","byEndText":null,"yearlyText":"%s",
+                 "target":%s,"targetNote":null,"directingLeader":"Chủ tịch UBND phường","advisingUnitCode":"%s",
+                 "advisingUnitText":"Phòng Kinh tế, Hạ tầng và Đô thị","startYear":2026,"endYear":2030}}
+                """.formatted(key, position, key, name, measureUnit, yearlyText, target, advisingUnit));
+        return id;
+    }
+
+    public static void value(String ward, String indicatorId, String type, String period, double value) {
+        KafkaProbe.publish("wardplan.indicators", indicatorId, "vn.wardplan.indicator." + type + ".v1", ward, "hai-phong", """
+                {"indicatorId":"%s","key":"x","period":"%s","value":%s,"advisingUnitCode":"kinh-te-ha-tang-do-thi","comment":null}
+                """.formatted(indicatorId, period, value));
+    }
+
+    public static void assessment(String ward, String indicatorId, int year, String status, String reason, Double achieved,
+            Double needed) {
+        KafkaProbe.publish("wardplan.indicators", indicatorId, "vn.wardplan.indicator.assessment-changed.v1", ward, "hai-phong", """
+                {"indicatorId":"%s","key":"x","year":%d,"status":"%s","previousStatus":"NO_DATA","reason":"%s",
+                 "achievedRate":%s,"neededRate":%s,"advisingUnitCode":"kinh-te-ha-tang-do-thi"}
+                """.formatted(indicatorId, year, status, reason, achieved, needed));
+    }
+
+    public static String task(String ward, String key, String field, String title, String lead, String leadText) {
+        String id = ward + ":86-KH-UBND:" + key;
+        KafkaProbe.publish("wardplan.tasks", id, "vn.wardplan.task.assigned.v1", ward, "hai-phong", """
+                {"planNumber":"86/KH-UBND","key":"%s","field":"%s","title":"%s","period":"2026 - 2030",
+                 "leadUnit":{"code":"%s","text":"%s","resolution":"EXACT"},
+                 "coordinatingUnits":[{"code":null,"text":"Các đơn vị liên quan","resolution":"RELATED"}],
+                 "output":"Báo cáo kết quả hằng năm","directingLeader":"Chủ tịch UBND phường"}
+                """.formatted(key, field, title, lead, leadText));
+        return id;
+    }
+
+    /** A deliverable event of the year's report; {@code at} is when it happened (Vietnam date at 10:00). */
+    public static void deliverable(String ward, String taskId, String type, int year, LocalDate due, String status,
+            LocalDate at, String progressText) {
+        Instant time = at.atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        String progress = progressText == null ? "[]" : """
+                [{"at":"%s","unit":"kinh-te-ha-tang-do-thi","text":"%s","percent":100}]""".formatted(time, progressText);
+        KafkaProbe.publish("wardplan.tasks", taskId, "vn.wardplan.deliverable." + type + ".v1", ward, "hai-phong", """
+                {"taskId":"%s","deliverableId":"%d","year":%d,"dueDate":"%s","status":"%s","leadUnit":"kinh-te-ha-tang-do-thi",
+                 "coordinatingUnits":[],"directingLeader":"Chủ tịch UBND phường","title":"x","comment":null,"progress":%s}
+                """.formatted(taskId, year, year, due, status, progress), time);
+    }
+
+    public static final String GROWTH = """
+            {"kind":"GROWTH_RANGE","low":14,"high":15,"value":null,"strict":null,"year":null,"text":"14 - 15"}""";
+    public static final String FLOOR = """
+            {"kind":"FLOOR","low":null,"high":null,"value":97.5,"strict":true,"year":null,"text":"Trên 97,5"}""";
+}
