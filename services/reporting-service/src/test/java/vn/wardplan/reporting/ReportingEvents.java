@@ -76,6 +76,50 @@ public final class ReportingEvents {
                 """.formatted(taskId, year, year, due, status, progress), time);
     }
 
+    /**
+     * The sample both report tests read: An Dương with GRDP (approved 112, AT_RISK) and health insurance (98,1,
+     * ACHIEVED), three tasks of Phòng Kinh tế (one submitted on time with its progress text, one submitted late, one
+     * overdue); Lê Chân with GRDP ON_TRACK.
+     */
+    public static void sample(String anDuong, String leChan) {
+        ward(anDuong, "An Dương");
+        ward(leChan, "Lê Chân");
+        unit(anDuong, "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        String grdp = indicator(anDuong, "1", 1, "Tổng giá trị sản phẩm trên địa bàn", "%", "14 - 15",
+                GROWTH, "kinh-te-ha-tang-do-thi");
+        String bhyt = indicator(anDuong, "6", 6, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Trên 97,5",
+                FLOOR, "van-hoa-xa-hoi");
+        value(anDuong, grdp, "value-submitted", "2026", 112);
+        value(anDuong, grdp, "value-approved", "2026", 112);
+        assessment(anDuong, grdp, 2026, "AT_RISK",
+                "Tăng bình quân 12 %/năm; cần đạt 14,5 %/năm trong các năm còn lại để đạt mức 14 %.", 12.0, 14.5);
+        value(anDuong, bhyt, "value-approved", "2026", 98.1);
+        assessment(anDuong, bhyt, 2026, "ACHIEVED", "98,1 % trên mức 97,5 %", null, null);
+        String leChanGrdp = indicator(leChan, "1", 1, "Tổng giá trị sản phẩm  trên địa bàn", "%", "14 - 15",
+                GROWTH, "kinh-te-ha-tang-do-thi");
+        assessment(leChan, leChanGrdp, 2026, "ON_TRACK", "Tăng 15 %", 15.0, 14.0);
+
+        String onTime = task(anDuong, "2", "LĨNH VỰC KINH TẾ, NGÂN SÁCH VÀ ĐẦU TƯ CÔNG",
+                "Thực hiện các giải pháp phát triển thương mại, dịch vụ", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        deliverable(anDuong, onTime, "scheduled", 2026, LocalDate.of(2026, 11, 30), "PLANNED",
+                LocalDate.of(2026, 3, 25), null);
+        deliverable(anDuong, onTime, "submitted", 2026, LocalDate.of(2026, 11, 30), "SUBMITTED",
+                LocalDate.of(2026, 11, 20), "Tổng giá trị sản phẩm tăng 12 %, thương mại dịch vụ chiếm 61 %.");
+        String late = task(anDuong, "3", "LĨNH VỰC KINH TẾ, NGÂN SÁCH VÀ ĐẦU TƯ CÔNG",
+                "Thực hiện công tác quản lý thu - chi ngân sách nhà nước", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        deliverable(anDuong, late, "scheduled", 2026, LocalDate.of(2026, 6, 30), "PLANNED",
+                LocalDate.of(2026, 3, 25), null);
+        deliverable(anDuong, late, "submitted", 2026, LocalDate.of(2026, 6, 30), "SUBMITTED",
+                LocalDate.of(2026, 7, 8), "Thu ngân sách đạt 54 % dự toán.");
+        String missing = task(anDuong, "11", "LĨNH VỰC QUY HOẠCH, ĐÔ THỊ, TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+                "Quản lý trật tự xây dựng đô thị", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        deliverable(anDuong, missing, "scheduled", 2026, LocalDate.of(2026, 9, 30), "PLANNED",
+                LocalDate.of(2026, 3, 25), null);
+        // The same event twice (at-least-once delivery) changes nothing.
+        deliverable(anDuong, missing, "scheduled", 2026, LocalDate.of(2026, 9, 30), "PLANNED",
+                LocalDate.of(2026, 3, 25), null);
+        }
+
     public static final String GROWTH = """
             {"kind":"GROWTH_RANGE","low":14,"high":15,"value":null,"strict":null,"year":null,"text":"14 - 15"}""";
     public static final String FLOOR = """

@@ -29,6 +29,7 @@ import vn.wardplan.platform.test.ApiClient;
 import vn.wardplan.platform.test.KafkaProbe;
 import vn.wardplan.platform.test.SharedInfrastructure;
 import vn.wardplan.platform.test.TestInfrastructure;
+import vn.wardplan.reporting.FixedDay;
 import vn.wardplan.platform.test.TestTokens;
 
 /**
@@ -36,7 +37,7 @@ import vn.wardplan.platform.test.TestTokens;
  * poison event is parked on the dead-letter topic while later events still flow, and a ward reads only its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestInfrastructure.class)
+@Import({TestInfrastructure.class, FixedDay.class})
 class UnitDirectoryIT {
 
     static final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(

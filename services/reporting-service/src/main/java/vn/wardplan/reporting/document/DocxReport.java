@@ -1,0 +1,257 @@
+package vn.wardplan.reporting.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * The report as a Word document laid out the way Nghị định 30/2020/NĐ-CP lays out administrative documents: A4,
+ * margins 20/20/30/15 mm, Times New Roman 14 (13 in tables), the issuing body and the national motto side by side,
+ * the number and the place-and-date line, the title, the body, "Nơi nhận" and the signature block, then Phụ lục I
+ * and Phụ lục II as tables.
+ */
+final class DocxReport {
+
+    private static final String FONT = "Times New Roman";
+
+    private DocxReport() {
+    }
+
+    static byte[] render(ReportData data) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            page(doc);
+            header(doc, data);
+            title(doc, data);
+            body(doc, data);
+            signature(doc, data);
+            appendixI(doc, data);
+            appendixII(doc, data);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1701));
+        margins.setRight(BigInteger.valueOf(850));
+    }
+
+    private static void header(XWPFDocument doc, ReportData data) {
+        XWPFTable table = borderless(doc, 2);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        cellLine(left, "ỦY BAN NHÂN DÂN", 13, false, false);
+        cellLine(left, (wardWord(data) + " " + data.wardName()).toUpperCase(), 13, true, false);
+        cellLine(left, "Số:        /BC-UBND", 13, false, false);
+        cellLine(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        XWPFRun motto = cellLine(right, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
+        motto.setUnderline(UnderlinePatterns.SINGLE);
+        cellLine(right, VietnameseText.placeAndDate(data.wardName(), data.issuedOn()), 14, false, true);
+    }
+
+    private static void title(XWPFDocument doc, ReportData data) {
+        paragraph(doc, "", 14, false, false, ParagraphAlignment.CENTER);
+        paragraph(doc, data.kind().heading(), 14, true, false, ParagraphAlignment.CENTER);
+        paragraph(doc, data.kind().subject(data.year()), 14, true, false, ParagraphAlignment.CENTER);
+        paragraph(doc, "", 14, false, false, ParagraphAlignment.CENTER);
+    }
+
+    private static void body(XWPFDocument doc, ReportData data) {
+        section(doc, "I. TÌNH HÌNH CHUNG");
+        text(doc, "Kế hoạch có %d chỉ tiêu và %d nhiệm vụ. Năm %d: %d chỉ tiêu đạt, %d đúng tiến độ, %d có nguy cơ không đạt, %d không đạt, %d chưa có số liệu; %d sản phẩm đã nộp, %d đã được chấp nhận, %d đang thực hiện, %d bị trả lại, %d quá hạn.".formatted(
+                data.indicators().size(), data.tasks().size(), data.year(), count(data, "ACHIEVED"), count(data, "ON_TRACK"),
+                count(data, "AT_RISK"), count(data, "OFF_TRACK"), count(data, "NO_DATA"), deliverables(data, "SUBMITTED"),
+                deliverables(data, "ACCEPTED"), deliverables(data, "PLANNED"), deliverables(data, "RETURNED"),
+                deliverables(data, "OVERDUE")));
+        section(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+        for (ReportData.IndicatorRow row : data.indicators()) {
+            text(doc, "- %s: %s%s.".formatted(row.name(), VietnameseText.status(row.status()),
+                    row.reason() == null || row.reason().isBlank() ? "" : " (" + row.reason() + ")"));
+        }
+        if (!data.growth().isEmpty()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            byte[] png = GrowthChart.png(data.growth(), 900, 120 + 80 * data.growth().size());
+            try {
+                p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG, "tang-truong.png",
+                        Units.toEMU(450), Units.toEMU((120 + 80 * data.growth().size()) / 2.0));
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("Chart not embedded", e);
+            }
+        }
+        section(doc, "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ");
+        for (ReportData.TaskRow task : data.tasks()) {
+            text(doc, "%s. %s (chủ trì: %s): %s.".formatted(task.key(), task.title(), task.leadUnit(),
+                    task.statusByYear().values().stream().filter(s -> !s.isBlank()).map(VietnameseText::statuses)
+                            .reduce((a, b) -> a + "; " + b).orElse("chưa có sản phẩm trong kỳ")));
+            for (String progress : task.progress()) {
+                XWPFRun run = text(doc, "+ " + progress);
+                run.setItalic(true);
+            }
+        }
+        section(doc, "IV. CÁC NHIỆM VỤ CHẬM TIẾN ĐỘ");
+        if (data.overdue().isEmpty()) {
+            text(doc, "Không có nhiệm vụ quá hạn.");
+        }
+        for (ReportData.OverdueRow row : data.overdue()) {
+            text(doc, "- %s. %s (%s): hạn %s.".formatted(row.key(), row.title(), row.leadUnit(), VietnameseText.date(row.dueDate())));
+        }
+        text(doc, "(Chi tiết tại Phụ lục I và Phụ lục II kèm theo)");
+    }
+
+    private static void signature(XWPFDocument doc, ReportData data) {
+        XWPFTable table = borderless(doc, 2);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        XWPFRun received = cellLine(left, "Nơi nhận:", 12, true, true);
+        received.setItalic(true);
+        for (String line : List.of("- UBND thành phố (để báo cáo);", "- Thường trực Đảng ủy;",
+                "- Thường trực HĐND " + wardWord(data) + ";", "- CT, các PCT UBND " + wardWord(data) + ";", "- Lưu: VT.")) {
+            cellLine(left, line, 11, false, false);
+        }
+        cellLine(right, "TM. ỦY BAN NHÂN DÂN", 14, true, false);
+        cellLine(right, "CHỦ TỊCH", 14, true, false);
+    }
+
+    private static void appendixI(XWPFDocument doc, ReportData data) {
+        XWPFParagraph br = doc.createParagraph();
+        br.setPageBreak(true);
+        paragraph(doc, "PHỤ LỤC I", 14, true, false, ParagraphAlignment.CENTER);
+        paragraph(doc, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", 13, true, false, ParagraphAlignment.CENTER);
+        List<String> head = new java.util.ArrayList<>(List.of("STT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Kế hoạch"));
+        data.years().forEach(y -> head.add("Thực hiện " + y));
+        head.addAll(List.of("Đánh giá", "Đơn vị tham mưu"));
+        XWPFTable table = grid(doc, head);
+        for (ReportData.IndicatorRow row : data.indicators()) {
+            List<String> cells = new java.util.ArrayList<>(List.of(row.code() == null ? "" : row.code(), row.name(),
+                    row.measureUnit() == null ? "" : row.measureUnit(), row.yearlyTarget() != null && !row.yearlyTarget().isBlank()
+                            ? row.yearlyTarget() : row.byEndTarget() == null ? "" : row.byEndTarget()));
+            data.years().forEach(y -> cells.add(VietnameseText.number(row.values().get(y))));
+            cells.add(VietnameseText.status(row.status()));
+            cells.add(row.advisingUnit() == null ? "" : row.advisingUnit());
+            addRow(table, cells);
+        }
+    }
+
+    private static void appendixII(XWPFDocument doc, ReportData data) {
+        XWPFParagraph br = doc.createParagraph();
+        br.setPageBreak(true);
+        paragraph(doc, "PHỤ LỤC II", 14, true, false, ParagraphAlignment.CENTER);
+        paragraph(doc, "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM", 13, true, false, ParagraphAlignment.CENTER);
+        List<String> head = new java.util.ArrayList<>(List.of("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                "Kết quả/sản phẩm"));
+        data.years().forEach(y -> head.add("Tình trạng " + y));
+        XWPFTable table = grid(doc, head);
+        for (ReportData.TaskRow row : data.tasks()) {
+            List<String> cells = new java.util.ArrayList<>(List.of(row.key(), row.title(), row.leadUnit(), row.coordinatingUnits(),
+                    row.output() == null ? "" : row.output()));
+            data.years().forEach(y -> cells.add(VietnameseText.statuses(row.statusByYear().getOrDefault(y, ""))));
+            addRow(table, cells);
+        }
+    }
+
+    private static String wardWord(ReportData data) {
+        return switch (data.wardType()) {
+            case "xa" -> "xã";
+            case "dac-khu" -> "đặc khu";
+            default -> "phường";
+        };
+    }
+
+    private static int count(ReportData data, String status) {
+        return data.indicatorsByStatus().getOrDefault(status, 0);
+    }
+
+    private static int deliverables(ReportData data, String status) {
+        return data.deliverablesByStatus().getOrDefault(status, 0);
+    }
+
+    private static void section(XWPFDocument doc, String heading) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(120);
+        run(p, heading, 14, true, false);
+    }
+
+    private static XWPFRun text(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setIndentationFirstLine(567);
+        p.setSpacingAfter(60);
+        return run(p, text, 14, false, false);
+    }
+
+    private static XWPFRun paragraph(XWPFDocument doc, String text, int size, boolean bold, boolean italic,
+            ParagraphAlignment alignment) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        return run(p, text, size, bold, italic);
+    }
+
+    private static XWPFRun cellLine(XWPFTableCell cell, String text, int size, boolean bold, boolean italic) {
+        XWPFParagraph p = cell.getParagraphs().size() == 1 && cell.getParagraphs().getFirst().getRuns().isEmpty()
+                ? cell.getParagraphs().getFirst() : cell.addParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        return run(p, text, size, bold, italic);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+        XWPFRun run = p.createRun();
+        run.setText(text);
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        return run;
+    }
+
+    private static XWPFTable borderless(XWPFDocument doc, int columns) {
+        XWPFTable table = doc.createTable(1, columns);
+        table.removeBorders();
+        table.setWidth("100%");
+        table.setTableAlignment(TableRowAlign.CENTER);
+        return table;
+    }
+
+    private static XWPFTable grid(XWPFDocument doc, List<String> head) {
+        XWPFTable table = doc.createTable(1, head.size());
+        table.setWidth("100%");
+        for (int i = 0; i < head.size(); i++) {
+            XWPFTableCell cell = table.getRow(0).getCell(i);
+            run(cell.getParagraphs().getFirst(), head.get(i), 12, true, false);
+            cell.getParagraphs().getFirst().setAlignment(ParagraphAlignment.CENTER);
+        }
+        return table;
+    }
+
+    private static void addRow(XWPFTable table, List<String> cells) {
+        var row = table.createRow();
+        for (int i = 0; i < cells.size(); i++) {
+            run(row.getCell(i).getParagraphs().getFirst(), cells.get(i), 12, false, false);
+        }
+    }
+}

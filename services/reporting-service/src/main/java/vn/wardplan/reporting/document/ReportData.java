@@ -1,0 +1,29 @@
+package vn.wardplan.reporting.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a ward's report document shows, assembled from the read models; the renderers only lay it out. */
+public record ReportData(ReportKind kind, String wardCode, String wardName, String wardType, int year, List<Integer> years,
+        LocalDate issuedOn, Map<String, Integer> indicatorsByStatus, Map<String, Integer> deliverablesByStatus,
+        List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth) {
+
+    /** A row of Phụ lục I: the target, the value of each year of the report and the status of its last year. */
+    public record IndicatorRow(String code, String name, String measureUnit, String byEndTarget, String yearlyTarget,
+            Map<Integer, Double> values, String status, String reason, String advisingUnit, boolean subIndicator) {
+    }
+
+    /** A row of Phụ lục II: the task, its units, and its deliverables' status per year with the progress reported. */
+    public record TaskRow(String key, String field, String title, String period, String leadUnit, String coordinatingUnits,
+            String output, Map<Integer, String> statusByYear, List<String> progress) {
+    }
+
+    /** A deliverable past due and not submitted. */
+    public record OverdueRow(String key, String title, String leadUnit, LocalDate dueDate) {
+    }
+
+    /** A growth indicator: the average rate achieved since the baseline against its target band. */
+    public record GrowthBar(String name, double achieved, double low, double high) {
+    }
+}
