@@ -215,6 +215,46 @@ class LocalStackE2EIT {
         assertThat(mailTo("lechan.kinhte@wardplan.test")).doesNotContain("an-duong");
     }
 
+    @Test
+    @Order(7)
+    void theLeaderSeesTheDashboardAndDownloadsTheAnnualReportThatLibreOfficeOpens() throws Exception {
+        String leader = token("anduong.chutich");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode dashboard = json.readTree(get("/api/reports/wards/an-duong/dashboard?year=2026", leader).body());
+            assertThat(dashboard.get("indicators")).hasSize(19);
+            assertThat(dashboard.get("indicators").valueStream().filter(i -> i.get("key").asString().equals("1")).findFirst()
+                    .orElseThrow().get("status").asString()).as("GRDP, approved in the previous test").isEqualTo("AT_RISK");
+            assertThat(dashboard.at("/tasks/total").asInt()).isPositive();
+        });
+        Path folder = Files.createDirectories(HOME.resolve("documents"));
+        for (String format : List.of("docx", "xlsx", "pdf")) {
+            HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(60))
+                    .uri(URI.create(LocalStack.GATEWAY + "/api/reports/wards/an-duong/annual-report?year=2026&format=" + format))
+                    .header("Authorization", "Bearer " + leader).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            Path file = Files.write(folder.resolve("bao-cao-2026." + format), download.body());
+            if (format.equals("pdf")) {
+                assertThat(new String(download.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+                continue;
+            }
+            Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + HOME.resolve("lo-profile"),
+                    "--headless", "--convert-to", "pdf", "--outdir", folder.resolve(format).toString(), file.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(soffice.waitFor()).as(output).isZero();
+            assertThat(folder.resolve(format).resolve("bao-cao-2026.pdf")).as(output).isNotEmptyFile();
+        }
+        try (var docx = new java.util.zip.ZipFile(folder.resolve("bao-cao-2026.docx").toFile())) {
+            String xml = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("PHỤ LỤC I", "PHỤ LỤC II", "Tổng giá trị sản phẩm trên địa bàn", "Có nguy cơ không đạt",
+                    "Triển khai kế hoạch đầu tư công trung hạn và hàng năm");
+        }
+
+        JsonNode comparison = json.readTree(get("/api/reports/cities/hai-phong/comparison?year=2026", token("haiphong.viewer")).body());
+        assertThat(comparison.get("wards").findValuesAsString("code")).contains("an-duong", "le-chan");
+        assertThat(get("/api/reports/wards/an-duong/dashboard?year=2026", token("lechan.vanphong")).statusCode()).isEqualTo(403);
+    }
+
     /** Two working days after today in Vietnam, by the ward's own calendar (weekends and holidays skipped). */
     private static LocalDate twoWorkingDaysFromNow(String token) throws Exception {
         LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -240,7 +280,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void leChanCannotReadAnythingOfAnDuong() throws Exception {
         String leChan = token("lechan.kinhte");
 
@@ -257,7 +297,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aTamperedTokenIsRefusedAtTheGatewayAndAtTheService() throws Exception {
         String[] parts = token("lechan.kinhte").split("\\.");
         String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -272,7 +312,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void platformAdminOnboardsHongBangWhoseAdminChangesThePasswordImportsAPlanAndSeesOnlyHongBang() throws Exception {
         HttpResponse<String> onboarded = send("POST", "/api/wards", token("platform.admin"), """
                 {"code":"hong-bang","name":"Hồng Bàng","type":"phuong","city":"hai-phong",
@@ -324,7 +364,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anDuongsAdminAddsAnOfficerWhoEntersTheUnitsValueAndCannotSeeLeChan() throws Exception {
         HttpResponse<String> invited = send("POST", "/api/wards/an-duong/officials", token("anduong.vanphong"), """
                 {"username":"anduong.kinhte2","email":"anduong.kinhte2@wardplan.test","firstName":"Bùi Văn","lastName":"Nam",
@@ -352,7 +392,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
         assertThat(pids).hasSize(10);

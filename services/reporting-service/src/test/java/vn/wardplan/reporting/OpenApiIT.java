@@ -1,0 +1,30 @@
+package vn.wardplan.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestInfrastructure;
+
+/** reporting-service describes every operation of its API in OpenAPI. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestInfrastructure.class, FixedDay.class})
+class OpenApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theApiDescriptionListsTheOperations() {
+        ApiClient.Response docs = new ApiClient("http://127.0.0.1:" + port).get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\":\"3.", "/api/reports/wards/{ward}/dashboard",
+                "/api/reports/cities/{city}/comparison", "/api/reports/wards/{ward}/annual-report",
+                "/api/reports/wards/{ward}/review", "/api/reports/wards/{ward}/units", "bearer");
+    }
+}
