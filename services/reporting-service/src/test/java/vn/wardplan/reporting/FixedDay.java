@@ -17,7 +17,7 @@ public class FixedDay {
 
     @Bean
     @Primary
-    Clock fixedDay() {
+    Clock clockOn26November2026() {
         return Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneOffset.UTC);
     }
 }

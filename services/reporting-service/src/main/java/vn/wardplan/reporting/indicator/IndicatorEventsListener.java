@@ -49,7 +49,7 @@ class IndicatorEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.indicators", groupId = CONSUMER)
+    @KafkaListener(topics = "wardplan.indicators", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-indicators")
     void onIndicatorEvent(ConsumerRecord<String, byte[]> record) {
         inbox.accept(CONSUMER, record, this::apply);
     }

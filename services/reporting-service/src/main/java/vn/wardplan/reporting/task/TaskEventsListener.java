@@ -41,7 +41,7 @@ class TaskEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.tasks", groupId = CONSUMER)
+    @KafkaListener(topics = "wardplan.tasks", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-tasks")
     void onTaskEvent(ConsumerRecord<String, byte[]> record) {
         inbox.accept(CONSUMER, record, this::apply);
     }

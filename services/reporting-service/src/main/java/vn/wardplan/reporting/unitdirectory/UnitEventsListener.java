@@ -40,7 +40,7 @@ class UnitEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.units", groupId = CONSUMER)
+    @KafkaListener(topics = "wardplan.units", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-unit-directory")
     void onUnitEvent(ConsumerRecord<String, byte[]> record) {
         inbox.accept(CONSUMER, record, this::apply);
     }

@@ -31,7 +31,7 @@ class WardEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.wards", groupId = CONSUMER)
+    @KafkaListener(topics = "wardplan.wards", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-wards")
     void onWardEvent(ConsumerRecord<String, byte[]> record) {
         inbox.accept(CONSUMER, record, this::apply);
     }

@@ -32,6 +32,15 @@ public class EventInbox {
         this.meters = meters;
     }
 
+    /**
+     * Forgets which events the consumers whose names start with the prefix handled, so a replay of their topics from
+     * the beginning applies every event again (a read-model rebuild); answers how many records were removed.
+     */
+    public long forget(String consumerPrefix) {
+        return mongo.remove(Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(consumerPrefix))),
+                COLLECTION).getDeletedCount();
+    }
+
     /** Decodes the record as a CloudEvent and hands it to the handler unless this consumer already handled it. */
     public void accept(String consumer, ConsumerRecord<String, byte[]> record, Consumer<IncomingEvent> handler) {
         CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();

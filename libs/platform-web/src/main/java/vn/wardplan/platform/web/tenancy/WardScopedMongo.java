@@ -132,6 +132,14 @@ public class WardScopedMongo {
         return mongo.find(query, type);
     }
 
+    /**
+     * Removes every document of a read model, of every ward, before it is rebuilt from the events; answers how many.
+     * Only for collections a service derives entirely from events (never for data it owns).
+     */
+    public long clearReadModel(Class<?> type) {
+        return mongo.remove(new Query(), type).getDeletedCount();
+    }
+
     /** How many documents of any ward match the filter; the companion of {@link #findAcrossWards}. */
     public long countAcrossWards(Criteria filter, Class<?> type) {
         return mongo.count(new Query(filter), type);
