@@ -60,16 +60,12 @@ public final class KafkaProbe {
     /** As {@link #publish(String, String, String, String, String, String)}, with the event's {@code time}. */
     public static String publish(String topic, String key, String type, String ward, String city, String json, Instant time) {
         String id = UUID.randomUUID().toString();
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/wardplan/test", "ce_type", type, "ce_subject", key,
                 "ce_time", time.toString(), "content-type", "application/json", "ce_ward", ward, "ce_city", city)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(record).get();
+        try {
+            producer().send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -77,6 +73,20 @@ public final class KafkaProbe {
             throw new IllegalStateException("Kafka refused the test event", e);
         }
         return id;
+    }
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    /** One producer for the JVM (thread-safe), so tests and benchmarks can publish at a steady rate. */
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0));
+        }
+        return producer;
     }
 
     /** Value of a header as text, or null. */

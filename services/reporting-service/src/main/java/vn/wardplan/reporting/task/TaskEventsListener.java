@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -62,7 +61,7 @@ class TaskEventsListener {
         } else {
             return;
         }
-        mongo.upsert(WardScope.of(event.ward(), event.city()), Criteria.where("_id").is(event.subject()),
+        mongo.upsertById(WardScope.of(event.ward(), event.city()), event.subject(),
                 update.set("changedAt", event.time().toInstant()), TaskView.class);
     }
 

@@ -66,6 +66,20 @@ public class WardScopedMongo {
     }
 
     /**
+     * For read models kept from events, whose ids begin with their ward (e.g. {@code an-duong:86-KH-UBND:1}): applies
+     * the update to the document with the id, creating it with the scope's ward and city. Looked up by id alone (an
+     * index hit on every MongoDB, the stand-in included); the id must begin with the scope's ward, so it cannot name
+     * another ward's document.
+     */
+    public void upsertById(WardScope scope, String id, Update update, Class<?> type) {
+        if (!id.startsWith(scope.ward() + ":")) {
+            throw new IllegalArgumentException("Id " + id + " is not of ward " + scope.ward());
+        }
+        mongo.upsert(new Query(Criteria.where("_id").is(id)), update.setOnInsert(WardScope.WARD_FIELD, scope.ward())
+                .setOnInsert(WardScope.CITY_FIELD, scope.city()), type);
+    }
+
+    /**
      * For read models kept from events: creates or updates the document with the id unless it already holds a
      * newer state ({@code changedAt} after the event's time), so a replayed or late event never overwrites a newer
      * one. Sets {@code changedAt} itself; returns false when the stored state was newer and was kept.
