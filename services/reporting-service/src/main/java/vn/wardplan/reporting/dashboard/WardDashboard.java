@@ -24,6 +24,7 @@ import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
+import vn.wardplan.reporting.wardindex.WardReadIndexes;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /** Builds a ward's dashboard for a year from the read models (two scoped reads and a computation in memory). */
@@ -35,17 +36,19 @@ public class WardDashboard {
     public static final List<String> DELIVERABLE_STATUSES = List.of("PLANNED", "SUBMITTED", "ACCEPTED", "RETURNED", "OVERDUE");
 
     private final WardScopedMongo mongo;
+    private final WardReadIndexes indexes;
     private final Clock clock;
 
-    WardDashboard(WardScopedMongo mongo, Clock clock) {
+    WardDashboard(WardScopedMongo mongo, WardReadIndexes indexes, Clock clock) {
         this.mongo = mongo;
+        this.indexes = indexes;
         this.clock = clock;
     }
 
     public WardDashboardView build(WardScope ward, int year) {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        List<IndicatorView> indicators = mongo.find(ward, new Query(), IndicatorView.class);
-        List<TaskView> tasks = mongo.find(ward, new Query(), TaskView.class);
+        List<IndicatorView> indicators = indexes.all(ward, IndicatorView.class, true);
+        List<TaskView> tasks = indexes.all(ward, TaskView.class, false);
         Map<String, String> unitNames = new TreeMap<>();
         mongo.find(ward, new Query(), WardUnit.class).forEach(u -> unitNames.put(u.code(), u.name()));
         String wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -19,6 +18,7 @@ import vn.wardplan.reporting.dashboard.WardDashboardView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
+import vn.wardplan.reporting.wardindex.WardReadIndexes;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /** Assembles a report's data from the read models: the dashboard of its last year plus the years before it. */
@@ -26,11 +26,13 @@ import vn.wardplan.reporting.wards.WardEntry;
 public class ReportAssembler {
 
     private final WardScopedMongo mongo;
+    private final WardReadIndexes indexes;
     private final WardDashboard dashboard;
     private final Clock clock;
 
-    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, Clock clock) {
+    ReportAssembler(WardScopedMongo mongo, WardReadIndexes indexes, WardDashboard dashboard, Clock clock) {
         this.mongo = mongo;
+        this.indexes = indexes;
         this.dashboard = dashboard;
         this.clock = clock;
     }
@@ -42,7 +44,7 @@ public class ReportAssembler {
         LocalDate today = last.asOf();
         WardEntry entry = mongo.findById(ward, ward.ward(), WardEntry.class).orElse(null);
 
-        List<IndicatorView> indicators = mongo.find(ward, new Query(), IndicatorView.class).stream()
+        List<IndicatorView> indicators = indexes.all(ward, IndicatorView.class, true).stream()
                 .sorted(WardDashboard.byPlanOrder()).toList();
         List<ReportData.IndicatorRow> indicatorRows = new ArrayList<>();
         List<ReportData.GrowthBar> growth = new ArrayList<>();
@@ -63,7 +65,7 @@ public class ReportAssembler {
             }
         }
 
-        List<ReportData.TaskRow> taskRows = mongo.find(ward, new Query(), TaskView.class).stream()
+        List<ReportData.TaskRow> taskRows = indexes.all(ward, TaskView.class, false).stream()
                 .sorted(java.util.Comparator.comparing(t -> WardDashboard.keyOrder(t.key())))
                 .map(t -> taskRow(t, years, today)).toList();
         List<ReportData.OverdueRow> overdue = last.overdue().stream()

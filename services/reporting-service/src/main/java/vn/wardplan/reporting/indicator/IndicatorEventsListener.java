@@ -11,6 +11,7 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.reporting.wardindex.WardReadIndexes;
 
 /**
  * Keeps {@link IndicatorView} from indicator-service's events. Each event sets the field paths it is about
@@ -40,10 +41,12 @@ class IndicatorEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
+    private final WardReadIndexes indexes;
     private final JsonMapper json;
 
-    IndicatorEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    IndicatorEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes, JsonMapper json) {
         this.inbox = inbox;
+        this.indexes = indexes;
         this.mongo = mongo;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
@@ -66,6 +69,7 @@ class IndicatorEventsListener {
         if (update != null) {
             // By id alone: an index hit on every MongoDB (the stand-in scans for {ward, city, _id}).
             mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), IndicatorView.class);
+            indexes.addIndicator(ward, event.subject());
         }
     }
 

@@ -21,6 +21,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
+import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /**
@@ -35,7 +36,8 @@ class ReadModelRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
     static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards");
-    static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class);
+    static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
+            WardReadIndex.class);
 
     private final boolean enabled;
     private final String prefix;

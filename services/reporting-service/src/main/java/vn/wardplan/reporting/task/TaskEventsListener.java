@@ -14,6 +14,7 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.reporting.wardindex.WardReadIndexes;
 
 /** Keeps {@link TaskView} from task-service's events (docs/events/tasks.md), one field path per event. */
 @Component
@@ -32,10 +33,12 @@ class TaskEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
+    private final WardReadIndexes indexes;
     private final JsonMapper json;
 
-    TaskEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    TaskEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes, JsonMapper json) {
         this.inbox = inbox;
+        this.indexes = indexes;
         this.mongo = mongo;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
@@ -61,8 +64,9 @@ class TaskEventsListener {
         } else {
             return;
         }
-        mongo.upsertById(WardScope.of(event.ward(), event.city()), event.subject(),
-                update.set("changedAt", event.time().toInstant()), TaskView.class);
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), TaskView.class);
+        indexes.addTask(ward, event.subject());
     }
 
     private Update deliverable(IncomingEvent event) {

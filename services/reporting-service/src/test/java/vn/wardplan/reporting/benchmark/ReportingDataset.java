@@ -12,12 +12,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /**
  * A realistic national dataset for the benchmarks, written straight into the read models (what replaying the
  * events would produce): 3,321 wards in 34 provinces (Hồ Chí Minh with 168), each with 15–25 indicators (values and
- * assessments for 2026) and 40–50 tasks with a deliverable per year 2026–2030, some submitted, late or overdue.
+ * assessments for 2026) and 40–50 tasks with a deliverable per year 2026–2030, some submitted, late or overdue, and
+ * the per-ward index of their ids the listeners keep.
  */
 final class ReportingDataset {
 
@@ -85,6 +87,9 @@ final class ReportingDataset {
             }
             mongo.insertAll(wardTasks);
             tasks += taskCount;
+            mongo.insert(new WardReadIndex(ward, ward, city,
+                    wardIndicators.stream().map(IndicatorView::id).collect(java.util.stream.Collectors.toSet()),
+                    wardTasks.stream().map(TaskView::id).collect(java.util.stream.Collectors.toSet())));
         }
         return new Counts(WARDS, indicators, tasks);
     }

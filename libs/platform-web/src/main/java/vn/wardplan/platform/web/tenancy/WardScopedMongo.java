@@ -65,6 +65,12 @@ public class WardScopedMongo {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type);
     }
 
+    /** For a read model with one document per ward, whose id is the ward's code: applies the update, creating it. */
+    public void upsertWardDocument(WardScope scope, Update update, Class<?> type) {
+        mongo.upsert(new Query(Criteria.where("_id").is(scope.ward())), update.setOnInsert(WardScope.WARD_FIELD, scope.ward())
+                .setOnInsert(WardScope.CITY_FIELD, scope.city()), type);
+    }
+
     /**
      * For read models kept from events, whose ids begin with their ward (e.g. {@code an-duong:86-KH-UBND:1}): applies
      * the update to the document with the id, creating it with the scope's ward and city. Looked up by id alone (an
