@@ -66,7 +66,7 @@ final class DocxReport {
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         cellLine(left, "ỦY BAN NHÂN DÂN", 13, false, false);
-        cellLine(left, (wardWord(data) + " " + data.wardName()).toUpperCase(), 13, true, false);
+        cellLine(left, (data.wardWord() + " " + data.wardName()).toUpperCase(), 13, true, false);
         cellLine(left, "Số:        /BC-UBND", 13, false, false);
         cellLine(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
         XWPFRun motto = cellLine(right, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
@@ -84,8 +84,8 @@ final class DocxReport {
     private static void body(XWPFDocument doc, ReportData data) {
         section(doc, "I. TÌNH HÌNH CHUNG");
         text(doc, "Kế hoạch có %d chỉ tiêu và %d nhiệm vụ. Năm %d: %d chỉ tiêu đạt, %d đúng tiến độ, %d có nguy cơ không đạt, %d không đạt, %d chưa có số liệu; %d sản phẩm đã nộp, %d đã được chấp nhận, %d đang thực hiện, %d bị trả lại, %d quá hạn.".formatted(
-                data.indicators().size(), data.tasks().size(), data.year(), count(data, "ACHIEVED"), count(data, "ON_TRACK"),
-                count(data, "AT_RISK"), count(data, "OFF_TRACK"), count(data, "NO_DATA"), deliverables(data, "SUBMITTED"),
+                data.indicators().size(), data.tasks().size(), data.year(), data.indicatorCount("ACHIEVED"), data.indicatorCount("ON_TRACK"),
+                data.indicatorCount("AT_RISK"), data.indicatorCount("OFF_TRACK"), data.indicatorCount("NO_DATA"), deliverables(data, "SUBMITTED"),
                 deliverables(data, "ACCEPTED"), deliverables(data, "PLANNED"), deliverables(data, "RETURNED"),
                 deliverables(data, "OVERDUE")));
         section(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
@@ -131,7 +131,7 @@ final class DocxReport {
         XWPFRun received = cellLine(left, "Nơi nhận:", 12, true, true);
         received.setItalic(true);
         for (String line : List.of("- UBND thành phố (để báo cáo);", "- Thường trực Đảng ủy;",
-                "- Thường trực HĐND " + wardWord(data) + ";", "- CT, các PCT UBND " + wardWord(data) + ";", "- Lưu: VT.")) {
+                "- Thường trực HĐND " + data.wardWord() + ";", "- CT, các PCT UBND " + data.wardWord() + ";", "- Lưu: VT.")) {
             cellLine(left, line, 11, false, false);
         }
         cellLine(right, "TM. ỦY BAN NHÂN DÂN", 14, true, false);
@@ -173,18 +173,6 @@ final class DocxReport {
             data.years().forEach(y -> cells.add(VietnameseText.statuses(row.statusByYear().getOrDefault(y, ""))));
             addRow(table, cells);
         }
-    }
-
-    private static String wardWord(ReportData data) {
-        return switch (data.wardType()) {
-            case "xa" -> "xã";
-            case "dac-khu" -> "đặc khu";
-            default -> "phường";
-        };
-    }
-
-    private static int count(ReportData data, String status) {
-        return data.indicatorsByStatus().getOrDefault(status, 0);
     }
 
     private static int deliverables(ReportData data, String status) {

@@ -63,7 +63,7 @@ final class PdfReport {
     private static void header(Document doc, ReportData data, Fonts fonts) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1f, 1.5f});
         table.setWidthPercentage(100);
-        table.addCell(plain(lines(fonts, "ỦY BAN NHÂN DÂN", false, (ward(data) + " " + data.wardName()).toUpperCase(), true,
+        table.addCell(plain(lines(fonts, "ỦY BAN NHÂN DÂN", false, (data.wardWord() + " " + data.wardName()).toUpperCase(), true,
                 "Số:        /BC-UBND", false)));
         table.addCell(plain(lines(fonts, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, "Độc lập - Tự do - Hạnh phúc", true,
                 VietnameseText.placeAndDate(data.wardName(), data.issuedOn()), false)));
@@ -74,8 +74,8 @@ final class PdfReport {
     private static void body(Document doc, ReportData data, Fonts fonts) throws DocumentException, IOException {
         heading(doc, "I. TÌNH HÌNH CHUNG", fonts);
         text(doc, "Kế hoạch có %d chỉ tiêu và %d nhiệm vụ. Năm %d: %d chỉ tiêu đạt, %d đúng tiến độ, %d có nguy cơ không đạt, %d không đạt, %d chưa có số liệu; %d sản phẩm quá hạn.".formatted(
-                data.indicators().size(), data.tasks().size(), data.year(), count(data, "ACHIEVED"), count(data, "ON_TRACK"),
-                count(data, "AT_RISK"), count(data, "OFF_TRACK"), count(data, "NO_DATA"),
+                data.indicators().size(), data.tasks().size(), data.year(), data.indicatorCount("ACHIEVED"), data.indicatorCount("ON_TRACK"),
+                data.indicatorCount("AT_RISK"), data.indicatorCount("OFF_TRACK"), data.indicatorCount("NO_DATA"),
                 data.deliverablesByStatus().getOrDefault("OVERDUE", 0)), fonts.text);
         heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", fonts);
         for (ReportData.IndicatorRow row : data.indicators()) {
@@ -112,7 +112,7 @@ final class PdfReport {
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
         Phrase received = new Phrase("Nơi nhận:\n", fonts.smallBold);
-        received.add(new Phrase("- UBND thành phố (để báo cáo);\n- Thường trực Đảng ủy;\n- Thường trực HĐND " + ward(data)
+        received.add(new Phrase("- UBND thành phố (để báo cáo);\n- Thường trực Đảng ủy;\n- Thường trực HĐND " + data.wardWord()
                 + ";\n- Lưu: VT.", fonts.small));
         PdfPCell left = new PdfPCell(received);
         left.setBorder(Rectangle.NO_BORDER);
@@ -195,18 +195,6 @@ final class PdfReport {
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.setFirstLineIndent(28);
         doc.add(p);
-    }
-
-    private static String ward(ReportData data) {
-        return switch (data.wardType()) {
-            case "xa" -> "xã";
-            case "dac-khu" -> "đặc khu";
-            default -> "phường";
-        };
-    }
-
-    private static int count(ReportData data, String status) {
-        return data.indicatorsByStatus().getOrDefault(status, 0);
     }
 
     private static String nonNull(String text) {

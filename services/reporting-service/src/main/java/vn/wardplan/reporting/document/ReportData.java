@@ -9,6 +9,20 @@ public record ReportData(ReportKind kind, String wardCode, String wardName, Stri
         LocalDate issuedOn, Map<String, Integer> indicatorsByStatus, Map<String, Integer> deliverablesByStatus,
         List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth) {
 
+    /** How the ward's type is written after a unit's name: "phường", "xã" or "đặc khu". */
+    public String wardWord() {
+        return switch (wardType) {
+            case "xa" -> "xã";
+            case "dac-khu" -> "đặc khu";
+            default -> "phường";
+        };
+    }
+
+    /** How many indicators have the status in the report's year. */
+    public int indicatorCount(String status) {
+        return indicatorsByStatus.getOrDefault(status, 0);
+    }
+
     /** A row of Phụ lục I: the target, the value of each year of the report and the status of its last year. */
     public record IndicatorRow(String code, String name, String measureUnit, String byEndTarget, String yearlyTarget,
             Map<Integer, Double> values, String status, String reason, String advisingUnit, boolean subIndicator) {
