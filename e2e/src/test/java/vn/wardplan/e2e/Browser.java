@@ -27,7 +27,6 @@ final class Browser {
     private record Cookie(String host, String path, String name, String value) {
     }
 
-    private HttpClient http = newClient();
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
     private static HttpClient newClient() {
@@ -64,19 +63,10 @@ final class Browser {
             builder.header("Cookie", header);
         }
         HttpRequest request = builder.build();
+        // A new connection for every request (docs/testing.md, "Known issues"): twice the gateway left the next
+        // request on a kept-alive connection unread until the client closed it, once on the single-use OAuth callback.
         HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.net.http.HttpTimeoutException stalled) {
-            if (!request.method().equals("GET")) {
-                throw stalled;
-            }
-            // Seen only on the first sign-in after a cold start of the stack (docs/testing.md, "Known issues"):
-            // the gateway leaves the next request on a kept-alive connection unread until the client closes it.
-            // A browser opens another connection; so does this one, once, for a GET.
-            System.err.println("GET " + request.uri() + " stalled on a kept-alive connection; retrying on a new one");
-            http.close();
-            http = newClient();
+        try (HttpClient http = newClient()) {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
         HttpResponse<String> received = response;
