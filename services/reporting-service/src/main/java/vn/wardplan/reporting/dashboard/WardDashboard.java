@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -46,11 +45,27 @@ public class WardDashboard {
     }
 
     public WardDashboardView build(WardScope ward, int year) {
+        return build(ward, year, indicators(ward), tasks(ward));
+    }
+
+    /** The ward's indicator read models (by id through the ward's index). */
+    public List<IndicatorView> indicators(WardScope ward) {
+        return indexes.all(ward, IndicatorView.class, true);
+    }
+
+    /** The ward's task read models (by id through the ward's index). */
+    public List<TaskView> tasks(WardScope ward) {
+        return indexes.all(ward, TaskView.class, false);
+    }
+
+    /** The dashboard of documents already read (the report documents read them once for both uses). */
+    public WardDashboardView build(WardScope ward, int year, List<IndicatorView> indicators, List<TaskView> tasks) {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        List<IndicatorView> indicators = indexes.all(ward, IndicatorView.class, true);
-        List<TaskView> tasks = indexes.all(ward, TaskView.class, false);
+        // Only the lead units' names are shown: looked up by id, not by scanning the ward's units.
         Map<String, String> unitNames = new TreeMap<>();
-        mongo.find(ward, new Query(), WardUnit.class).forEach(u -> unitNames.put(u.code(), u.name()));
+        tasks.stream().map(t -> t.leadUnit() == null ? null : t.leadUnit().code()).filter(java.util.Objects::nonNull).distinct()
+                .forEach(code -> mongo.findById(ward, ward.ward() + ":" + code, WardUnit.class)
+                        .ifPresent(u -> unitNames.put(u.code(), u.name())));
         String wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());
 
         List<IndicatorLine> lines = indicators.stream().sorted(byPlanOrder()).map(i -> line(i, year)).toList();

@@ -18,7 +18,6 @@ import vn.wardplan.reporting.dashboard.WardDashboardView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
-import vn.wardplan.reporting.wardindex.WardReadIndexes;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /** Assembles a report's data from the read models: the dashboard of its last year plus the years before it. */
@@ -26,13 +25,11 @@ import vn.wardplan.reporting.wards.WardEntry;
 public class ReportAssembler {
 
     private final WardScopedMongo mongo;
-    private final WardReadIndexes indexes;
     private final WardDashboard dashboard;
     private final Clock clock;
 
-    ReportAssembler(WardScopedMongo mongo, WardReadIndexes indexes, WardDashboard dashboard, Clock clock) {
+    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, Clock clock) {
         this.mongo = mongo;
-        this.indexes = indexes;
         this.dashboard = dashboard;
         this.clock = clock;
     }
@@ -40,12 +37,12 @@ public class ReportAssembler {
     public ReportData assemble(WardScope ward, ReportKind kind, int requestedYear) {
         int year = kind.lastYear(requestedYear);
         List<Integer> years = kind == ReportKind.ANNUAL ? List.of(year) : IntStream.rangeClosed(2026, year).boxed().toList();
-        WardDashboardView last = dashboard.build(ward, year);
+        List<IndicatorView> indicators = dashboard.indicators(ward).stream().sorted(WardDashboard.byPlanOrder()).toList();
+        List<TaskView> tasks = dashboard.tasks(ward);
+        WardDashboardView last = dashboard.build(ward, year, indicators, tasks);
         LocalDate today = last.asOf();
         WardEntry entry = mongo.findById(ward, ward.ward(), WardEntry.class).orElse(null);
 
-        List<IndicatorView> indicators = indexes.all(ward, IndicatorView.class, true).stream()
-                .sorted(WardDashboard.byPlanOrder()).toList();
         List<ReportData.IndicatorRow> indicatorRows = new ArrayList<>();
         List<ReportData.GrowthBar> growth = new ArrayList<>();
         for (IndicatorView i : indicators) {
@@ -65,7 +62,7 @@ public class ReportAssembler {
             }
         }
 
-        List<ReportData.TaskRow> taskRows = indexes.all(ward, TaskView.class, false).stream()
+        List<ReportData.TaskRow> taskRows = tasks.stream()
                 .sorted(java.util.Comparator.comparing(t -> WardDashboard.keyOrder(t.key())))
                 .map(t -> taskRow(t, years, today)).toList();
         List<ReportData.OverdueRow> overdue = last.overdue().stream()
