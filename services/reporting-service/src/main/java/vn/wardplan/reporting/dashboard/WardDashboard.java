@@ -113,7 +113,29 @@ public class WardDashboard {
                 value == null ? null : value.state(), assessment == null ? "NO_DATA" : assessment.status(),
                 assessment == null ? null : assessment.reason(), assessment == null ? null : assessment.achievedRate(),
                 assessment == null ? null : assessment.neededRate(), i.advisingUnitCode(), i.advisingUnitText(),
-                i.directingLeader());
+                i.directingLeader(), trend(i, year), band(i.target(), year));
+    }
+
+    private static List<WardDashboardView.TrendPoint> trend(IndicatorView i, int year) {
+        int from = i.startYear() == null ? year : i.startYear();
+        List<WardDashboardView.TrendPoint> points = new ArrayList<>();
+        for (int y = from; y <= year; y++) {
+            IndicatorView.PeriodValue v = i.values() == null ? null : i.values().get(String.valueOf(y));
+            points.add(new WardDashboardView.TrendPoint(y, v == null ? null : v.value(), v == null ? null : v.state()));
+        }
+        return points;
+    }
+
+    static WardDashboardView.Band band(IndicatorView.Target target, int year) {
+        if (target == null || target.kind() == null) {
+            return null;
+        }
+        return switch (target.kind()) {
+            case "FLOOR" -> target.value() == null ? null : new WardDashboardView.Band(target.value(), null);
+            case "VALUE_BY_YEAR" -> target.value() != null && Integer.valueOf(year).equals(target.year())
+                    ? new WardDashboardView.Band(target.value(), target.value()) : null;
+            default -> null;
+        };
     }
 
     /** The deliverables of a task that belong to the year. */

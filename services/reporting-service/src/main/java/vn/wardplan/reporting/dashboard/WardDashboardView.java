@@ -8,10 +8,23 @@ import java.util.Map;
 public record WardDashboardView(String ward, String wardName, int year, LocalDate asOf, List<IndicatorLine> indicators,
         Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue, List<UnitRecord> units) {
 
-    /** An indicator with its value, target and status for the year, and the trend since the baseline. */
+    /**
+     * An indicator with its value, target and status for the year, and the trend since the baseline: its value in each
+     * year of the plan up to this one, and the band of values its target allows every year (a floor's bound, a value
+     * to reach in its year; null where the target is a rate or a direction rather than a value).
+     */
     public record IndicatorLine(String id, String key, String code, String group, String name, String measureUnit,
             String target, String targetKind, Double value, String valueState, String status, String reason,
-            Double achievedRate, Double neededRate, String advisingUnitCode, String advisingUnit, String directingLeader) {
+            Double achievedRate, Double neededRate, String advisingUnitCode, String advisingUnit, String directingLeader,
+            List<TrendPoint> trend, Band band) {
+    }
+
+    /** A year's value (null when none was entered) and where it stands in the workflow. */
+    public record TrendPoint(int year, Double value, String valueState) {
+    }
+
+    /** The values a target allows; a null end is unbounded. */
+    public record Band(Double low, Double high) {
     }
 
     /** Tasks by the status of their deliverable of the year, overall, by lead unit and by field. */

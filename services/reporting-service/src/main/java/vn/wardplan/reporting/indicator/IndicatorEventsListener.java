@@ -1,5 +1,7 @@
 package vn.wardplan.reporting.indicator;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -51,9 +53,10 @@ class IndicatorEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.indicators", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-indicators")
-    void onIndicatorEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, this::apply);
+    /** In batches: reporting must keep up with every ward's stream (docs/benchmarks/reporting.md). */
+    @KafkaListener(topics = "wardplan.indicators", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-indicators", batch = "true")
+    void onIndicatorEvents(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.acceptAll(CONSUMER, records, this::apply);
     }
 
     void apply(IncomingEvent event) {
@@ -69,7 +72,11 @@ class IndicatorEventsListener {
         if (update != null) {
             // By id alone: an index hit on every MongoDB (the stand-in scans for {ward, city, _id}).
             mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), IndicatorView.class);
-            indexes.addIndicator(ward, event.subject());
+            if (event.type().endsWith(".defined.v1") || event.type().endsWith(".changed.v1")) {
+                // An indicator enters its ward's index when it is defined (its events come in order, keyed by its
+                // id); the values and assessments after that need not touch the index again.
+                indexes.addIndicator(ward, event.subject());
+            }
         }
     }
 

@@ -43,9 +43,10 @@ class TaskEventsListener {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    @KafkaListener(topics = "wardplan.tasks", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-tasks")
-    void onTaskEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, this::apply);
+    /** In batches: reporting must keep up with every ward's stream (docs/benchmarks/reporting.md). */
+    @KafkaListener(topics = "wardplan.tasks", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-tasks", batch = "true")
+    void onTaskEvents(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.acceptAll(CONSUMER, records, this::apply);
     }
 
     void apply(IncomingEvent event) {
@@ -66,7 +67,11 @@ class TaskEventsListener {
         }
         WardScope ward = WardScope.of(event.ward(), event.city());
         mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), TaskView.class);
-        indexes.addTask(ward, event.subject());
+        if (!event.type().startsWith("vn.wardplan.deliverable.")) {
+            // A task enters its ward's index when it is defined (its events come in order, keyed by its id);
+            // the many deliverable events after that need not touch the index again.
+            indexes.addTask(ward, event.subject());
+        }
     }
 
     private Update deliverable(IncomingEvent event) {

@@ -1,7 +1,6 @@
 package vn.wardplan.reporting.wardindex;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +40,6 @@ public class WardReadIndexes {
         if (ids == null) {
             return List.of();
         }
-        return ids.stream().map(id -> mongo.findById(ward, id, type).orElse(null)).filter(Objects::nonNull).toList();
+        return mongo.findByIds(ward, ids, type);
     }
 }

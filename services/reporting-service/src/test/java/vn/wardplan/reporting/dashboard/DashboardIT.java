@@ -71,6 +71,11 @@ class DashboardIT {
         assertThat(grdp.get("valueState").asString()).isEqualTo("APPROVED");
         assertThat(grdp.get("achievedRate").asDouble()).isEqualTo(12.0);
         assertThat(grdp.get("reason").asString()).contains("cần đạt 14,5 %/năm");
+        assertThat(grdp.at("/trend/0/year").asInt()).isEqualTo(2026);
+        assertThat(grdp.at("/trend/0/value").asDouble()).isEqualTo(112);
+        assertThat(grdp.get("band").isNull()).as("a growth rate has no band of values").isTrue();
+        assertThat(d.at("/indicators/1/band/low").asDouble()).as("health insurance: above 97,5").isEqualTo(97.5);
+        assertThat(d.at("/indicators/1/band/high").isNull()).isTrue();
         assertThat(d.at("/indicators/1/status").asString()).isEqualTo("ACHIEVED");
         assertThat(d.at("/indicatorsByStatus/ACHIEVED").asInt()).isEqualTo(1);
         assertThat(d.at("/indicatorsByStatus/AT_RISK").asInt()).isEqualTo(1);

@@ -1,6 +1,10 @@
 package vn.wardplan.platform.events.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,6 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -32,6 +40,15 @@ public class EventInbox {
         this.meters = meters;
     }
 
+    private static IncomingEvent decode(ConsumerRecord<String, byte[]> record) {
+        CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
+        IncomingEvent event = IncomingEvent.of(cloudEvent);
+        if (event.ward() == null || event.ward().isBlank()) {
+            throw new IllegalArgumentException("Event " + event.id() + " carries no ward");
+        }
+        return event;
+    }
+
     /**
      * Forgets which events the consumers whose names start with the prefix handled, so a replay of their topics from
      * the beginning applies every event again (a read-model rebuild); answers how many records were removed.
@@ -41,13 +58,77 @@ public class EventInbox {
                 COLLECTION).getDeletedCount();
     }
 
+    /**
+     * The batch form of {@link #accept}, for consumers that must keep up with a steady stream: one query for the ids
+     * already handled and one insert for those handled now, instead of two round trips per event. Events are handled
+     * in the batch's order. A record that is not a valid event, or that the handler rejects, is reported with its
+     * position ({@link BatchListenerFailedException}) after the records before it were handled and recorded, so the
+     * container's error handler commits those, retries from the failed one and parks only it on the dead-letter topic.
+     */
+    public void acceptAll(String consumer, List<ConsumerRecord<String, byte[]>> records, Consumer<IncomingEvent> handler) {
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        RuntimeException invalid = null;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(decode(record));
+            } catch (RuntimeException e) {
+                invalid = e;
+                break;
+            }
+        }
+        Set<String> handled = handledIds(events.stream().map(e -> consumer + ":" + e.id()).toList());
+        List<Document> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                IncomingEvent event = events.get(i);
+                if (!handled.add(consumer + ":" + event.id())) {
+                    meters.counter("wardplan.events.duplicates", "consumer", consumer).increment();
+                    continue;
+                }
+                try {
+                    handler.accept(event);
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException("Event " + event.id() + " was rejected", e, i);
+                }
+                done.add(new Document("_id", consumer + ":" + event.id()).append("type", event.type())
+                        .append("processedAt", Instant.now()));
+                meters.counter("wardplan.events.handled", "consumer", consumer, "type", event.type()).increment();
+            }
+        } finally {
+            record(done);
+        }
+        if (invalid != null) {
+            throw new BatchListenerFailedException("Record is not a valid event", invalid, events.size());
+        }
+    }
+
+    private Set<String> handledIds(List<String> ids) {
+        Set<String> handled = new HashSet<>();
+        if (!ids.isEmpty()) {
+            Query query = Query.query(Criteria.where("_id").in(ids));
+            query.fields().include("_id");
+            mongo.find(query, Document.class, COLLECTION).forEach(d -> handled.add(d.getString("_id")));
+        }
+        return handled;
+    }
+
+    private void record(List<Document> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection(COLLECTION).insertMany(done, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException raced) {
+            // Another delivery of some of these events finished first; the handlers' upserts made both outcomes equal.
+            if (raced.getWriteErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
+                throw raced;
+            }
+        }
+    }
+
     /** Decodes the record as a CloudEvent and hands it to the handler unless this consumer already handled it. */
     public void accept(String consumer, ConsumerRecord<String, byte[]> record, Consumer<IncomingEvent> handler) {
-        CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
-        IncomingEvent event = IncomingEvent.of(cloudEvent);
-        if (event.ward() == null || event.ward().isBlank()) {
-            throw new IllegalArgumentException("Event " + event.id() + " carries no ward");
-        }
+        IncomingEvent event = decode(record);
         String key = consumer + ":" + event.id();
         if (mongo.exists(Query.query(Criteria.where("_id").is(key)), COLLECTION)) {
             meters.counter("wardplan.events.duplicates", "consumer", consumer).increment();

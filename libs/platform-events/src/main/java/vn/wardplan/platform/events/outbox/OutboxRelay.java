@@ -2,8 +2,13 @@ package vn.wardplan.platform.events.outbox;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -62,7 +67,10 @@ public class OutboxRelay {
     public void relayPending() {
         for (OutboxCollection collection : collections) {
             try {
-                relayCollection(collection.name());
+                // A full pass means more may be waiting: go on at once rather than after the poll interval.
+                while (relayCollection(collection.name()) >= BATCH) {
+                    log.debug("Outbox of {} still has pending events", collection.name());
+                }
             } catch (RuntimeException e) {
                 // Kafka or MongoDB unavailable: the events stay in their documents and the next pass tries again.
                 log.warn("Outbox relay of {} paused: {}", collection.name(), e.getMessage());
@@ -70,36 +78,63 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays what is pending now; returns how many events went out. */
+    /**
+     * Relays what is pending now; returns how many events went out. Every pending event of the pass is handed to the
+     * producer before any acknowledgement is awaited, so the acknowledgements arrive together rather than one round
+     * trip each; one aggregate's events still reach Kafka in order (same key, same partition, idempotent producer).
+     * Of each document, only the events acknowledged in an unbroken run from its oldest are removed, so an aggregate
+     * whose send failed keeps that event and every later one for the next pass.
+     */
     public int relayCollection(String collection) {
         Query pending = new Query(Criteria.where(OutboxCollection.FIELD + ".0").exists(true)).limit(BATCH);
         pending.fields().include(OutboxCollection.FIELD);
-        int sent = 0;
+        List<Sending> sendings = new ArrayList<>();
         for (Document document : mongo.find(pending, Document.class, collection)) {
-            List<Document> events = document.getList(OutboxCollection.FIELD, Document.class, List.of());
-            for (Document event : events) {
+            for (Document event : document.getList(OutboxCollection.FIELD, Document.class, List.of())) {
                 OutboxEvent outboxEvent = mongo.getConverter().read(OutboxEvent.class, event);
-                send(outboxEvent);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(OutboxCollection.FIELD, Query.query(Criteria.where("eventId").is(outboxEvent.eventId()))),
-                        collection);
-                relayed.increment();
-                sent++;
+                sendings.add(new Sending(document.get("_id"), outboxEvent.eventId(), send(outboxEvent)));
             }
+        }
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        Set<Object> broken = new HashSet<>();
+        RuntimeException failure = null;
+        for (Sending sending : sendings) {
+            try {
+                sending.acknowledgement().get(30, TimeUnit.SECONDS);
+                if (!broken.contains(sending.documentId())) {
+                    acknowledged.computeIfAbsent(sending.documentId(), id -> new ArrayList<>()).add(sending.eventId());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("Interrupted while relaying " + sending.eventId(), e);
+                broken.add(sending.documentId());
+            } catch (ExecutionException | TimeoutException e) {
+                failure = failure != null ? failure
+                        : new IllegalStateException("Kafka did not acknowledge event " + sending.eventId(), e);
+                broken.add(sending.documentId());
+            }
+        }
+        int sent = 0;
+        for (Map.Entry<Object, List<String>> done : acknowledged.entrySet()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(done.getKey())), new Update().pull(OutboxCollection.FIELD,
+                    Query.query(Criteria.where("eventId").in(done.getValue()))), collection);
+            relayed.increment(done.getValue().size());
+            sent += done.getValue().size();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return sent;
     }
 
-    private void send(OutboxEvent event) {
+    private record Sending(Object documentId, String eventId, CompletableFuture<?> acknowledgement) {
+    }
+
+    private CompletableFuture<?> send(OutboxEvent event) {
         CloudEvent cloudEvent = toCloudEvent(event);
         Span span = continueTrace(event);
         try (Tracer.SpanInScope ignored = span == null ? null : tracer.withSpan(span)) {
-            kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while relaying " + event.eventId(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge event " + event.eventId(), e);
+            return kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
         } finally {
             if (span != null) {
                 span.end();

@@ -39,6 +39,18 @@ public class WardScopedMongo {
         return Optional.ofNullable(mongo.findById(id, type)).filter(d -> scope.contains(d.ward(), d.city()));
     }
 
+    /**
+     * The documents with the ids that belong to the scope, in one query by id alone (an index hit on every MongoDB,
+     * the stand-in included, which ignores the scope's non-unique index), each checked against the scope.
+     */
+    public <T extends WardOwned> List<T> findByIds(WardScope scope, java.util.Collection<String> ids, Class<T> type) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), type).stream()
+                .filter(d -> scope.contains(d.ward(), d.city())).toList();
+    }
+
     public <T> Optional<T> findOne(WardScope scope, Criteria filter, Class<T> type) {
         return Optional.ofNullable(mongo.findOne(scoped(scope, filter), type));
     }
