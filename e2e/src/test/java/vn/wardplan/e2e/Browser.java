@@ -109,6 +109,12 @@ final class Browser {
         return String.join("; ", matching);
     }
 
+    /** The value of a cookie the browser holds for any host, e.g. the gateway's {@code XSRF-TOKEN}. */
+    String cookie(String name) {
+        return cookies.values().stream().filter(c -> c.name().equals(name)).map(Cookie::value).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No cookie " + name));
+    }
+
     /** The {@code action} of the form with the given id, resolved against the page's address. */
     static String formAction(HttpResponse<String> page, String formId) {
         Matcher matcher = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());

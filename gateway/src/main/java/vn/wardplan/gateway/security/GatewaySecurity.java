@@ -130,7 +130,7 @@ class GatewaySecurity {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .pathMatchers("/login/**", "/oauth2/**", "/favicon.ico", "/error", "/logged-out").permitAll()
+                        .pathMatchers("/login/**", "/oauth2/**", "/favicon.ico", "/error", "/logged-out", "/assets/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .oauth2ResourceServer(server -> server

@@ -1,0 +1,153 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems, GATEWAY, launch, screenshot, signIn } from './browser';
+
+/**
+ * The officials' day on the real local stack, in Debian's Chromium: the unit enters and submits the 2026 GRDP value,
+ * the ward office approves it, the dashboard shows the new status, and Lê Chân's office sees none of An Dương.
+ * (The Java e2e test set the 2025 baseline of 100 before this suite runs.)
+ */
+const GRDP = 'an-duong:86-KH-UBND:1';
+const PLAN = fileURLToPath(new URL('../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt', import.meta.url));
+let browser: Browser;
+
+/** A link of the main menu, by its exact text. */
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
+  it('lets Phòng Kinh tế enter and submit the value, refusing a number written the English way', async () => {
+    const page = await signIn(browser, 'anduong.kinhte');
+    await page.locator('#dashboard-indicators').waitFor();
+    await screenshot(page, '01-dashboard-unit-officer');
+
+    await nav(page, 'Chỉ tiêu').click();
+    await page.locator('#indicator-list').waitFor();
+    await screenshot(page, '02-indicator-list');
+    await page.locator(`tr[data-indicator="1"] a`).click();
+    await page.waitForURL(`**/indicators/${encodeURIComponent(GRDP)}**`);
+    await page.locator('#value').waitFor();
+
+    await page.fill('#value', '12.5');
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect.poll(() => page.locator('#value-error').textContent()).toContain('Giá trị phải là một số');
+    expect(await page.locator('#value').getAttribute('aria-invalid')).toBe('true');
+
+    await page.fill('#value', '112');
+    await page.fill('#source', 'Chi cục Thống kê khu vực');
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Đã gửi, chờ duyệt');
+    expect(await page.locator('tr[data-period="2026"]').textContent()).toContain('112');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '03-indicator-submitted');
+    await page.context().close();
+  });
+
+  it('lets the ward office approve it, and the assessment says what the remaining years need', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await page.goto(`${GATEWAY}/indicators/${encodeURIComponent(GRDP)}?year=2026`);
+    await page.locator('#approve').click();
+    await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Đã duyệt');
+    await expect.poll(() => page.locator('#assessment-reason').textContent(), { timeout: 15_000 })
+      .toContain('cần đạt 14,5 %/năm trong các năm còn lại');
+    expect(await page.locator('.assessment [data-status]').getAttribute('data-status')).toBe('AT_RISK');
+    await screenshot(page, '04-indicator-approved');
+    await page.context().close();
+  });
+
+  it("shows the new status on the leader's dashboard, in Vietnamese and in English", async () => {
+    const page = await signIn(browser, 'anduong.chutich');
+    const grdp = page.locator('#dashboard-indicators tr[data-indicator="1"] [data-status]');
+    // reporting-service learns the approval from Kafka: reload until it shows.
+    await expect.poll(async () => {
+      await page.reload();
+      await page.locator('#dashboard-indicators').waitFor();
+      return grdp.getAttribute('data-status');
+    }, { timeout: 60_000, interval: 1_000 }).toBe('AT_RISK');
+    expect(await grdp.textContent()).toBe('Có nguy cơ không đạt');
+    expect(await page.locator('#dashboard-indicators tr[data-indicator="1"]').textContent()).toContain('112 %');
+    expect(await page.locator('#dashboard-indicators > tbody > tr').count()).toBe(19);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '05-dashboard-leader');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Overview 2026' }).waitFor();
+    expect(await grdp.textContent()).toBe('At risk');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Tổng quan năm 2026' }).waitFor();
+
+    await nav(page, 'Nhiệm vụ').click();
+    await page.locator('#task-list').waitFor();
+    expect(await page.locator('#task-list > tbody > tr').count()).toBe(44);
+    await page.getByRole('button', { name: 'Bảng theo trạng thái' }).click();
+    await page.locator('.board').waitFor();
+    await screenshot(page, '06-task-board');
+    await nav(page, 'Báo cáo').click();
+    expect(await page.locator('#report-annual a[data-format="docx"]').getAttribute('href'))
+      .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=docx');
+    await page.context().close();
+  });
+
+  it('fits a phone screen with the menu behind a button', async () => {
+    const page = await signIn(browser, 'anduong.chutich', 'demo', { width: 390, height: 844 });
+    await page.locator('#dashboard-indicators').waitFor();
+    expect(await page.locator('#main-nav').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Danh mục' }).click();
+    expect(await page.locator('#main-nav').isVisible()).toBe(true);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await screenshot(page, '07-dashboard-phone');
+    await page.context().close();
+  });
+});
+
+describe('the ward office and the city', () => {
+  it('previews the plan import with every warning before anything is saved', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await nav(page, 'Nhập kế hoạch').click();
+    await page.setInputFiles('#plan-file', PLAN);
+    await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
+    await page.getByRole('heading', { name: 'Kết quả đọc thử' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('main').textContent()).toContain('86/KH-UBND');
+    expect(await page.getByRole('button', { name: 'Lưu vào hệ thống' }).isVisible()).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '09-plan-import-preview');
+    await page.context().close();
+  });
+
+  it("gives the city's viewer An Dương and Lê Chân side by side", async () => {
+    const page = await signIn(browser, 'haiphong.viewer');
+    await page.waitForURL('**/comparison');
+    await page.locator('#ranking').waitFor();
+    expect(await page.locator('#ranking tr[data-ward="an-duong"]').count()).toBe(1);
+    expect(await page.locator('#ranking tr[data-ward="le-chan"]').count()).toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '10-city-comparison');
+    await page.context().close();
+  });
+});
+
+describe('Lê Chân', () => {
+  it("sees its own ward and none of An Dương's", async () => {
+    const page = await signIn(browser, 'lechan.vanphong');
+    await page.locator('#dashboard-indicators, .alert, main p').first().waitFor();
+    const main = await page.locator('main').textContent();
+    expect(main).not.toContain('An Dương');
+    expect(await page.locator('#who-ward').getAttribute('data-ward')).toBe('le-chan');
+    await expect.poll(() => page.locator('#who-ward').textContent()).toContain('Lê Chân');
+
+    await page.goto(`${GATEWAY}/indicators/${encodeURIComponent(GRDP)}?year=2026`);
+    await page.locator('[role="alert"]').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Tổng giá trị sản phẩm');
+    await screenshot(page, '08-le-chan-refused');
+    await page.context().close();
+  });
+});

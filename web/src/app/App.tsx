@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { InboxPage } from '../inbox/InboxPage';
+import { IndicatorDetailPage } from '../indicators/IndicatorDetailPage';
+import { IndicatorListPage } from '../indicators/IndicatorListPage';
+import { ImportPage } from '../planimport/ImportPage';
+import { ComparisonPage } from '../reports/ComparisonPage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { SessionProvider, useMe } from '../session/session';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TaskDetailPage } from '../tasks/TaskDetailPage';
+import { TaskListPage } from '../tasks/TaskListPage';
+import { Layout } from './Layout';
+import { ErrorMessage } from './ui';
+
+/** Ward users start on their dashboard; city accounts on the comparison of their wards. */
+function Home() {
+  const me = useMe();
+  return me.ward ? <DashboardPage /> : <Navigate to="/comparison" replace />;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <BrowserRouter>
+      <SessionProvider fallback={<p className="loading">{t('session.loading')}</p>}
+        failed={(error) => <main className="loading"><ErrorMessage error={error} /></main>}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Home />} />
+            <Route path="indicators" element={<IndicatorListPage />} />
+            <Route path="indicators/:id" element={<IndicatorDetailPage />} />
+            <Route path="tasks" element={<TaskListPage />} />
+            <Route path="tasks/:id" element={<TaskDetailPage />} />
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="comparison" element={<ComparisonPage />} />
+            <Route path="import" element={<ImportPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** Loads once per change of its key; answers the data, the failure and a reload. */
+export function useLoad<T>(load: () => Promise<T>, key: string): { data?: T; error?: unknown; reload: () => void } {
+  const [state, setState] = useState<{ data?: T; error?: unknown }>({});
+  const [round, setRound] = useState(0);
+  // Reloads when the key (what the load depends on) or the reload round changes.
+  const run = useCallback(load, [key, round]);
+  useEffect(() => {
+    let current = true;
+    run().then((data) => current && setState({ data }), (error) => current && setState({ error }));
+    return () => {
+      current = false;
+    };
+  }, [run]);
+  return { ...state, reload: () => setRound((r) => r + 1) };
+}
+
+/** What went wrong, in words: the service's own problem title and detail where it gave them. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  let title = t('errors.title');
+  let detail: string = t('errors.network');
+  let fields: string[] = [];
+  if (error instanceof ApiError) {
+    const problem = error.problem;
+    title = problem.title ?? title;
+    detail = problem.detail
+      ?? (error.status === 403 ? t('errors.forbidden') : error.status === 404 ? t('errors.notFound') : t('errors.server'));
+    if (Array.isArray(problem.errors)) {
+      fields = problem.errors.map((e) => e.message);
+    }
+  }
+  return (
+    <div role="alert" className="alert">
+      <strong>{title}</strong>
+      {detail && <p>{detail}</p>}
+      {fields.length > 0 && <ul>{fields.map((f) => <li key={f}>{f}</li>)}</ul>}
+    </div>
+  );
+}
+
+/** The page's content once loaded; the loading line or the failure otherwise. */
+export function Loaded<T>({ state, children }: { state: { data?: T; error?: unknown }; children: (data: T) => ReactNode }) {
+  const { t } = useTranslation();
+  if (state.error) {
+    return <ErrorMessage error={state.error} />;
+  }
+  if (state.data === undefined) {
+    return <p aria-live="polite">{t('common.loading')}</p>;
+  }
+  return <>{children(state.data)}</>;
+}
+
+const statusClass: Record<string, string> = {
+  ACHIEVED: 'green', ON_TRACK: 'green', AT_RISK: 'amber', OFF_TRACK: 'red', NO_DATA: 'grey',
+};
+
+/** A traffic light that also says its status in words, so colour is never the only signal. */
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${statusClass[status] ?? 'grey'}`} data-status={status}>
+      <span aria-hidden="true" className="dot" />
+      {t(`status.${status}`, { defaultValue: status })}
+    </span>
+  );
+}
+
+export function yearsOfPlan(): number[] {
+  return [2026, 2027, 2028, 2029, 2030];
+}
+
+/** The plan year to show first: this year inside the plan's period, else its nearest end. */
+export function defaultYear(today = new Date()): number {
+  return Math.min(2030, Math.max(2026, today.getFullYear()));
+}
+
+export function YearSelect({ value, onChange, id = 'year' }: { value: number; onChange: (year: number) => void; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <label className="inline" htmlFor={id}>
+      {t('common.year')}{' '}
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {yearsOfPlan().map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api/client';
+import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
+import { formatDate, formatMeasure, type Language } from '../format/format';
+import { useMe } from '../session/session';
+import { TrendChart } from './TrendChart';
+import type { Group, WardDashboard } from './types';
+
+const DELIVERABLE_STATUSES = ['PLANNED', 'SUBMITTED', 'ACCEPTED', 'RETURNED', 'OVERDUE'];
+const colours: Record<string, string> = {
+  PLANNED: '#5b6b7a', SUBMITTED: '#1f5fa8', ACCEPTED: '#1d7a3a', RETURNED: '#a35a00', OVERDUE: '#b3261e',
+};
+
+/** Where the ward's plan stands this year: every indicator's light, tasks by status and unit, the overdue list. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const me = useMe();
+  const [year, setYear] = useState(defaultYear());
+  const state = useLoad(() => api<WardDashboard>(`/api/reports/wards/${me.ward}/dashboard?year=${year}`), `${me.ward}-${year}`);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('dashboard.title', { year })}</h1>
+        <YearSelect value={year} onChange={setYear} />
+      </div>
+      <Loaded state={state}>{(d) => (
+        <>
+          <p className="muted">{d.wardName ?? d.ward} · {t('dashboard.asOf', { date: formatDate(d.asOf, language) })}</p>
+          <section aria-labelledby="status-counts" className="cards">
+            <h2 id="status-counts" className="sr-only">{t('dashboard.byStatus')}</h2>
+            {Object.entries(d.indicatorsByStatus).map(([status, count]) => (
+              <div key={status} className="card" data-status-count={status}>
+                <StatusBadge status={status} />
+                <span className="big">{count}</span>
+              </div>
+            ))}
+          </section>
+
+          <section aria-labelledby="indicators-heading">
+            <h2 id="indicators-heading">{t('dashboard.indicators')}</h2>
+            <div className="table-wrap">
+              <table id="dashboard-indicators" className="responsive">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th><th scope="col">{t('dashboard.indicator')}</th><th scope="col">{t('dashboard.target')}</th>
+                    <th scope="col">{t('dashboard.value')}</th><th scope="col">{t('dashboard.status')}</th>
+                    <th scope="col">{t('dashboard.trend')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.indicators.map((i) => (
+                    <tr key={i.id} data-indicator={i.key}>
+                      <td>{i.key}</td>
+                      <td><Link to={`/indicators/${encodeURIComponent(i.id)}`}>{i.name}</Link>
+                        {i.reason && <small className="reason">{i.reason}</small>}</td>
+                      <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>
+                      <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}</td>
+                      <td><StatusBadge status={i.status} /></td>
+                      <td className="trend">{i.trend && i.trend.some((p) => p.value !== null)
+                        ? <TrendChart name={i.name} compact points={i.trend.map((p) => ({ ...p, low: i.band?.low, high: i.band?.high }))} />
+                        : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="tasks-heading">
+            <h2 id="tasks-heading">{t('dashboard.tasks')} ({d.tasks.total})</h2>
+            <ul className="chips" aria-label={t('dashboard.byStatus')}>
+              {DELIVERABLE_STATUSES.map((s) => (
+                <li key={s}><Link to={`/tasks?year=${year}&status=${s}`}>{t(`taskStatus.${s}`)}: <strong>{d.tasks.byStatus[s] ?? 0}</strong></Link></li>
+              ))}
+            </ul>
+            <GroupChart title={t('dashboard.byUnit')} groups={d.tasks.byUnit} />
+            <GroupChart title={t('dashboard.byField')} groups={d.tasks.byField} />
+          </section>
+
+          <section aria-labelledby="overdue-heading">
+            <h2 id="overdue-heading">{t('dashboard.overdue')}</h2>
+            {d.overdue.length === 0 ? <p>{t('dashboard.noOverdue')}</p> : (
+              <ul className="overdue" id="overdue-list">
+                {d.overdue.map((o) => (
+                  <li key={`${o.taskId}-${o.deliverableId}`}>
+                    <Link to={`/tasks/${encodeURIComponent(o.taskId)}`}>{o.key}. {o.title}</Link>
+                    <span> — {o.leadUnit}, {t('dashboard.dueDate')} {formatDate(o.dueDate, language)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="units-heading">
+            <h2 id="units-heading">{t('dashboard.units')}</h2>
+            <div className="table-wrap">
+              <table>
+                <thead><tr>
+                  <th scope="col">{t('tasks.leadUnit')}</th><th scope="col">{t('dashboard.due')}</th><th scope="col">{t('dashboard.onTime')}</th>
+                  <th scope="col">{t('dashboard.late')}</th><th scope="col">{t('dashboard.missing')}</th><th scope="col">{t('dashboard.notYetDue')}</th>
+                </tr></thead>
+                <tbody>
+                  {d.units.map((u) => (
+                    <tr key={u.code}><td>{u.name}</td><td className="num">{u.due}</td><td className="num">{u.onTime}</td>
+                      <td className="num">{u.late}</td><td className="num">{u.missing}</td><td className="num">{u.notYetDue}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}</Loaded>
+    </>
+  );
+}
+
+function GroupChart({ title, groups }: { title: string; groups: Group[] }) {
+  const { t } = useTranslation();
+  const data = groups.map((g) => ({ name: g.name, ...g.byStatus }));
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div aria-hidden="true">
+      <ResponsiveContainer width="100%" height={Math.max(160, groups.length * 34 + 60)}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend />
+          {DELIVERABLE_STATUSES.map((s) => (
+            <Bar key={s} dataKey={s} name={t(`taskStatus.${s}`)} stackId="a" fill={colours[s]} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      </div>
+      <div className="sr-only"><table>
+        <caption>{title}</caption>
+        <tbody>{groups.map((g) => <tr key={g.code}><th scope="row">{g.name}</th><td>{g.total}</td></tr>)}</tbody>
+      </table></div>
+    </figure>
+  );
+}

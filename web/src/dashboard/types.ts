@@ -1,0 +1,63 @@
+/** GET /api/reports/wards/{ward}/dashboard, as reporting-service answers it. */
+export interface WardDashboard {
+  ward: string;
+  wardName: string | null;
+  year: number;
+  asOf: string;
+  indicators: IndicatorLine[];
+  indicatorsByStatus: Record<string, number>;
+  tasks: { total: number; byStatus: Record<string, number>; byUnit: Group[]; byField: Group[] };
+  overdue: OverdueItem[];
+  units: UnitRecord[];
+}
+
+export interface IndicatorLine {
+  id: string;
+  key: string;
+  code: string | null;
+  group: string | null;
+  name: string;
+  measureUnit: string | null;
+  target: string | null;
+  targetKind: string | null;
+  value: number | null;
+  valueState: string | null;
+  status: string;
+  reason: string | null;
+  achievedRate: number | null;
+  neededRate: number | null;
+  advisingUnit: string | null;
+  trend?: TrendPoint[];
+  band?: { low: number | null; high: number | null } | null;
+}
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+}
+
+export interface Group {
+  code: string;
+  name: string;
+  total: number;
+  byStatus: Record<string, number>;
+}
+
+export interface OverdueItem {
+  taskId: string;
+  key: string;
+  title: string;
+  deliverableId: string;
+  dueDate: string;
+  leadUnit: string;
+}
+
+export interface UnitRecord {
+  code: string;
+  name: string;
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  notYetDue: number;
+}

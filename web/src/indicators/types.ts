@@ -1,0 +1,55 @@
+/** The shapes indicator-service answers (GET /api/indicators…). */
+export interface TargetSpec {
+  kind: 'GROWTH_RANGE' | 'FLOOR' | 'VALUE_BY_YEAR' | 'DECREASE_EVERY_YEAR' | 'MAINTAIN' | 'ACHIEVE';
+  low: number | null;
+  high: number | null;
+  value: number | null;
+  strict: boolean | null;
+  year: number | null;
+  text: string | null;
+}
+
+export interface Assessment {
+  status: string;
+  reason: string | null;
+  achievedRate: number | null;
+  neededRate: number | null;
+  trajectoryValue: number | null;
+}
+
+export interface Indicator {
+  id: string;
+  key: string;
+  code: string | null;
+  group: string | null;
+  name: string;
+  measureUnit: string | null;
+  byEndText: string | null;
+  yearlyText: string | null;
+  target: TargetSpec | null;
+  targetNote: string | null;
+  directingLeader: string | null;
+  advisingUnitCode: string | null;
+  advisingUnitText: string | null;
+  baseline: { year: number; value: number } | null;
+  assessment: Assessment | null;
+}
+
+export interface Change {
+  at: string;
+  by: string;
+  action: string;
+  oldValue: number | null;
+  newValue: number | null;
+  comment: string | null;
+}
+
+export interface IndicatorValue {
+  period: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
+  returnComment: string | null;
+  history: Change[];
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { ErrorMessage } from '../app/ui';
+import { formatDate, type Language } from '../format/format';
+
+interface Counts {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+interface ImportReport {
+  dryRun: boolean;
+  plan: { number: string; issuedOn: string; title: string; startYear: number; endYear: number; signer: string };
+  indicators: Counts;
+  tasks: Counts;
+  warnings: { code: string; line: number; message: string }[];
+  taskRows: { key: string; title: string; leadUnit: { text: string } | null; change: string }[];
+}
+
+/** The ward office uploads the plan as issued, reads every warning of a dry run, then commits it. */
+export function ImportPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (dryRun: boolean) => {
+    if (!file) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    setBusy(true);
+    setFailure(null);
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      setReport(await api<ImportReport>(`/api/plans/import?dryRun=${dryRun}`, { method: 'POST', body: form }));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onPreview = (e: FormEvent) => {
+    e.preventDefault();
+    void send(true);
+  };
+
+  return (
+    <>
+      <h1>{t('planImport.title')}</h1>
+      <form onSubmit={onPreview} noValidate>
+        <label htmlFor="plan-file">{t('planImport.file')}</label>
+        <input id="plan-file" type="file" accept=".docx,.xlsx,.txt" aria-invalid={missing}
+          aria-describedby={missing ? 'plan-file-error' : undefined}
+          onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); }} />
+        {missing && <span className="field-error" id="plan-file-error">{t('planImport.chooseFile')}</span>}
+        <div className="actions"><button type="submit" disabled={busy}>{t('planImport.preview')}</button></div>
+      </form>
+      {failure ? <ErrorMessage error={failure} /> : null}
+      {report && (
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{report.dryRun ? t('planImport.previewTitle') : t('planImport.committed', { number: report.plan.number })}</h2>
+          <p>{t('planImport.plan', { number: report.plan.number, date: formatDate(report.plan.issuedOn, language) })} — {report.plan.title}</p>
+          <ul>
+            <li>{t('nav.indicators')}: {t('planImport.counts', { ...report.indicators })}</li>
+            <li>{t('nav.tasks')}: {t('planImport.counts', { ...report.tasks })}</li>
+          </ul>
+          <h3>{report.warnings.length ? t('planImport.warnings', { count: report.warnings.length }) : t('planImport.noWarnings')}</h3>
+          {report.warnings.length > 0 && (
+            <div className="table-wrap">
+              <table id="import-warnings">
+                <thead><tr><th scope="col">{t('planImport.line')}</th><th scope="col">{t('indicators.note')}</th></tr></thead>
+                <tbody>{report.warnings.map((w, n) => <tr key={n}><td className="num">{w.line}</td><td>{w.message}</td></tr>)}</tbody>
+              </table>
+            </div>
+          )}
+          {report.dryRun && (
+            <div className="actions">
+              <button type="button" className="primary" disabled={busy} onClick={() => void send(false)}>{t('planImport.commit')}</button>
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

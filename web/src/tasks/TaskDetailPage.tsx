@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client';
+import { ErrorMessage, Loaded, useLoad } from '../app/ui';
+import { formatDate, formatDateTime, type Language } from '../format/format';
+import { hasRole, useMe } from '../session/session';
+import { validateProgress, type ProgressDraft } from './progressForm';
+import type { Deliverable, Task } from './types';
+
+/** A task with its deliverables: due dates, progress reports, submit for the lead unit, accept or return for the office. */
+export function TaskDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const state = useLoad(() => api<Task>(`/api/tasks/${encodeURIComponent(id)}`), id);
+  return (
+    <>
+      <p><Link to="/tasks">← {t('nav.tasks')}</Link></p>
+      <Loaded state={state}>{(task) => (
+        <article>
+          <h1>{task.key}. {task.title}</h1>
+          <dl className="facts">
+            <dt>{t('tasks.field')}</dt><dd>{task.field ?? '—'}</dd>
+            <dt>{t('tasks.leadUnit')}</dt><dd>{task.leadUnit?.text ?? '—'}</dd>
+            <dt>{t('tasks.coordinating')}</dt><dd>{task.coordinatingUnits.map((u) => u.text).join('; ') || '—'}</dd>
+            <dt>{t('tasks.leader')}</dt><dd>{task.directingLeader ?? '—'}</dd>
+            <dt>{t('tasks.period')}</dt><dd>{task.period ?? '—'}</dd>
+            <dt>{t('tasks.output')}</dt><dd>{task.output ?? '—'}</dd>
+          </dl>
+          <h2>{t('tasks.deliverables')}</h2>
+          {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} />)}
+        </article>
+      )}</Loaded>
+    </>
+  );
+}
+
+function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliverable: Deliverable; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const me = useMe();
+  const path = `/api/tasks/${encodeURIComponent(task.id)}/deliverables/${encodeURIComponent(deliverable.id)}`;
+  const [draft, setDraft] = useState<ProgressDraft>({ text: '', percent: '' });
+  const [errors, setErrors] = useState<Partial<Record<keyof ProgressDraft, string>>>({});
+  const [comment, setComment] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const involved = me.unit !== null && (task.leadUnit?.code === me.unit || task.coordinatingUnits.some((u) => u.code === me.unit));
+  const leads = hasRole(me, 'ward-admin') || (me.unit !== null && task.leadUnit?.code === me.unit);
+  const open = deliverable.status === 'PLANNED' || deliverable.status === 'RETURNED' || deliverable.status === 'OVERDUE';
+
+  const run = async (action: () => Promise<unknown>, after?: () => void) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+      after?.();
+      onChanged();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendProgress = () => {
+    const checked = validateProgress(draft);
+    setErrors(checked.errors);
+    if (Object.keys(checked.errors).length === 0) {
+      void run(() => api(`${path}/progress`, { method: 'POST', json: { text: draft.text, percent: checked.percent, attachments: [] } }),
+        () => setDraft({ text: '', percent: '' }));
+    }
+  };
+
+  const idBase = `d-${deliverable.id}`;
+  return (
+    <section className="deliverable" aria-labelledby={`${idBase}-h`} data-deliverable={deliverable.id}>
+      <h3 id={`${idBase}-h`}>{deliverable.year} · {t('tasks.dueDate')} {formatDate(deliverable.dueDate, language)} ·{' '}
+        <span data-deliverable-status={deliverable.status}>{t(`taskStatus.${deliverable.status}`)}</span></h3>
+      {deliverable.returnComment && <p className="notice">{t('indicators.returnedWith', { comment: deliverable.returnComment })}</p>}
+      {failure ? <><ErrorMessage error={failure} /><p className="muted">{t('errors.kept')}</p></> : null}
+      {deliverable.progress.length > 0 && (
+        <ol className="history" aria-label={t('tasks.progress')}>
+          {deliverable.progress.map((p, n) => (
+            <li key={n}><strong>{p.percent} %</strong> · {formatDateTime(p.at, language)} · {p.by}{p.unit ? ` (${p.unit})` : ''}<p>{p.text}</p></li>
+          ))}
+        </ol>
+      )}
+      {involved && open && (
+        <form className="progress" onSubmit={(e) => { e.preventDefault(); sendProgress(); }} noValidate>
+          <label htmlFor={`${idBase}-text`}>{t('tasks.progressText')}</label>
+          <textarea id={`${idBase}-text`} rows={3} value={draft.text} aria-invalid={!!errors.text}
+            aria-describedby={errors.text ? `${idBase}-text-error` : undefined}
+            onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+          {errors.text && <span className="field-error" id={`${idBase}-text-error`}>{t(errors.text, { max: 4000 })}</span>}
+          <label htmlFor={`${idBase}-percent`}>{t('tasks.percent')}</label>
+          <input id={`${idBase}-percent`} inputMode="numeric" value={draft.percent} aria-invalid={!!errors.percent}
+            aria-describedby={errors.percent ? `${idBase}-percent-error` : undefined}
+            onChange={(e) => setDraft({ ...draft, percent: e.target.value })} />
+          {errors.percent && <span className="field-error" id={`${idBase}-percent-error`}>{t(errors.percent)}</span>}
+          <div className="actions">
+            <button type="submit" disabled={busy}>{t('tasks.addProgress')}</button>
+            {leads && <button type="button" className="primary" disabled={busy}
+              onClick={() => void run(() => api(`${path}/submit`, { method: 'POST' }))}>{t('tasks.submit')}</button>}
+          </div>
+        </form>
+      )}
+      {hasRole(me, 'ward-admin') && deliverable.status === 'SUBMITTED' && (
+        <div className="review">
+          <button type="button" className="primary" disabled={busy}
+            onClick={() => void run(() => api(`${path}/accept`, { method: 'POST' }))}>{t('tasks.accept')}</button>
+          <label htmlFor={`${idBase}-comment`}>{t('tasks.comment')}</label>
+          <textarea id={`${idBase}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <button type="button" disabled={busy || comment.trim() === ''}
+            onClick={() => void run(() => api(`${path}/return`, { method: 'POST', json: { comment } }), () => setComment(''))}>
+            {t('tasks.return')}</button>
+        </div>
+      )}
+    </section>
+  );
+}
