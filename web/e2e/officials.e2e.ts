@@ -123,6 +123,46 @@ describe('the ward office and the city', () => {
     await page.context().close();
   });
 
+  it('publishes the plan, which anyone then reads without signing in', async () => {
+    const office = await signIn(browser, 'anduong.vanphong');
+    await nav(office, 'Báo cáo').click();
+    await office.locator('#publish').check();
+    await office.locator('#public-link').waitFor();
+    await office.context().close();
+
+    const citizen = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+    await citizen.goto(`${GATEWAY}/public/an-duong`);
+    await citizen.locator('#public-indicators').waitFor();
+    expect(citizen.url()).toBe(`${GATEWAY}/public/an-duong`);
+    expect(await citizen.locator('#public-indicators').textContent()).toContain('Tổng giá trị sản phẩm trên địa bàn');
+    expect(await accessibilityProblems(citizen)).toEqual([]);
+    await screenshot(citizen, '11-public-page');
+    await citizen.goto(`${GATEWAY}/public/le-chan`);
+    expect(await citizen.locator('[role="alert"]').textContent()).toContain('chưa công khai');
+    await citizen.context().close();
+  });
+
+  it("lists the ward's officials for its office, and every ward for the platform's administrator", async () => {
+    const office = await signIn(browser, 'anduong.vanphong');
+    await nav(office, 'Cán bộ').click();
+    await office.locator('#officials tr[data-username="anduong.kinhte"]').waitFor();
+    expect(await office.locator('#officials').textContent()).not.toContain('lechan.');
+    // The form names what is wrong before anything is sent.
+    await office.fill('#invite-username', 'Cán bộ mới');
+    await office.getByRole('button', { name: 'Thêm cán bộ' }).last().click();
+    expect(await office.locator('#invite-username-error').textContent()).toContain('chữ thường không dấu');
+    expect(await accessibilityProblems(office)).toEqual([]);
+    await screenshot(office, '12-officials');
+    await office.context().close();
+
+    const platform = await signIn(browser, 'platform.admin');
+    await platform.waitForURL('**/wards');
+    await platform.locator('#wards tr[data-ward="an-duong"]').waitFor();
+    expect(await platform.locator('#wards tr[data-ward="le-chan"]').count()).toBe(1);
+    await screenshot(platform, '13-wards');
+    await platform.context().close();
+  });
+
   it("gives the city's viewer An Dương and Lê Chân side by side", async () => {
     const page = await signIn(browser, 'haiphong.viewer');
     await page.waitForURL('**/comparison');

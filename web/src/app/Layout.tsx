@@ -56,6 +56,8 @@ export function Layout() {
     { to: '/reports', label: t('nav.reports'), show: wardUser },
     { to: '/import', label: t('nav.import'), show: hasRole(me, 'ward-admin') },
     { to: '/settings', label: t('nav.settings'), show: hasRole(me, 'ward-admin') },
+    { to: '/officials', label: t('nav.officials'), show: hasRole(me, 'ward-admin') && wardUser },
+    { to: '/wards', label: t('nav.wards'), show: hasRole(me, 'platform-admin') },
     { to: '/comparison', label: t('nav.comparison'), show: hasRole(me, 'city-viewer') },
   ];
 

@@ -6,6 +6,7 @@ export const en: Messages = {
   nav: {
     dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
     reports: 'Reports', comparison: 'Compare wards', settings: 'Reminder settings', menu: 'Menu',
+    officials: 'Officials', wards: 'Wards',
   },
   session: {
     signOut: 'Sign out', ward: 'Ward', unit: 'Unit', roles: 'Roles', language: 'Language', switchTo: 'Tiếng Việt',
@@ -80,6 +81,29 @@ export const en: Messages = {
     source: 'Source', daysInvalid: 'Numbers from 1 to 60, comma-separated.', numberInvalid: 'A whole number.',
     dayInvalid: 'Month-day such as 11-30.', nameRequired: 'Name the day.', dateRequired: 'Choose the date.',
     workingWeekendDays: 'Weekend working days',
+  },
+  publicPage: {
+    title: 'Socio-economic development plan, {{year}}', of: '{{ward}} publishes how its plan is going',
+    switch: 'Publish the plan and its progress on the public page (anyone can read it, no sign-in)', section: 'Public page',
+    open: 'Open the public page', on: 'Published.', off: 'Not published.', tasks: 'Tasks with a deliverable this year: {{count}}',
+    notPublished: 'This page is not published.',
+  },
+  officials: {
+    title: "The ward's officials", invite: 'Add an official', username: 'Username', firstName: 'First names', lastName: 'Last name',
+    email: 'E-mail', unit: 'Unit', position: 'Position', roles: 'Roles', enabled: 'Active', disabled: 'Disabled',
+    awaiting: 'Not signed in yet', disable: 'Disable', enable: 'Enable', move: 'Move to unit', name: 'Name',
+    invited: 'Account {{username}} created. Temporary password (shown once): {{password}}', mailSent: 'A set-up mail was sent.',
+    usernameInvalid: 'Lower-case letters without accents, digits and dots, e.g. anduong.kinhte2 (3–64 characters).',
+    required: 'Required.', emailInvalid: 'Not a valid e-mail address.', rolesRequired: 'Choose at least one role.',
+    unitRequired: 'Choose the unit.', state: 'State',
+  },
+  wards: {
+    title: 'Wards on the platform', onboard: 'Onboard a ward', code: 'Code (no accents, e.g. hong-bang)', name: 'Name', type: 'Type',
+    city: 'Province or city', status: 'Status', admin: 'First office account',
+    types: { phuong: 'Ward', xa: 'Commune', 'dac-khu': 'Special zone' }, statuses: { ONBOARDING: 'Onboarding', ACTIVE: 'Active', SUSPENDED: 'Suspended' },
+    onboarded: '{{name}} onboarded. Account {{username}}, temporary password (shown once): {{password}}',
+    suspend: 'Suspend', reinstate: 'Reinstate', reason: 'Why it is suspended', codeInvalid: 'Lower-case letters without accents, digits and hyphens.',
+    reasonRequired: 'Say why the ward is suspended.',
   },
   errors: {
     title: 'That did not work', network: 'The server could not be reached. Check the network and try again; what you typed is kept.',

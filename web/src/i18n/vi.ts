@@ -4,6 +4,7 @@ export const vi = {
   nav: {
     dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
     reports: 'Báo cáo', comparison: 'So sánh các phường, xã', settings: 'Cài đặt nhắc việc', menu: 'Danh mục',
+    officials: 'Cán bộ', wards: 'Phường, xã',
   },
   session: {
     signOut: 'Đăng xuất', ward: 'Phường/xã', unit: 'Đơn vị', roles: 'Vai trò', language: 'Ngôn ngữ',
@@ -81,6 +82,29 @@ export const vi = {
     source: 'Nguồn', daysInvalid: 'Nhập các số từ 1 đến 60, cách nhau bởi dấu phẩy.', numberInvalid: 'Nhập một số nguyên.',
     dayInvalid: 'Nhập tháng-ngày dạng 11-30.', nameRequired: 'Hãy nhập tên ngày.', dateRequired: 'Hãy chọn ngày.',
     workingWeekendDays: 'Ngày cuối tuần đi làm',
+  },
+  publicPage: {
+    title: 'Kế hoạch phát triển kinh tế - xã hội năm {{year}}', of: '{{ward}} công khai tình hình thực hiện kế hoạch',
+    switch: 'Công khai kế hoạch và tiến độ trên trang công khai (ai cũng xem được, không cần đăng nhập)', section: 'Trang công khai',
+    open: 'Mở trang công khai', on: 'Đang công khai.', off: 'Chưa công khai.', tasks: 'Nhiệm vụ có sản phẩm trong năm: {{count}}',
+    notPublished: 'Trang này chưa được công khai.',
+  },
+  officials: {
+    title: 'Cán bộ của phường, xã', invite: 'Thêm cán bộ', username: 'Tên đăng nhập', firstName: 'Họ và tên đệm', lastName: 'Tên',
+    email: 'Thư điện tử', unit: 'Đơn vị', position: 'Chức vụ', roles: 'Vai trò', enabled: 'Đang hoạt động', disabled: 'Đã khóa',
+    awaiting: 'Chưa đăng nhập lần đầu', disable: 'Khóa tài khoản', enable: 'Mở khóa', move: 'Chuyển đơn vị', name: 'Họ tên',
+    invited: 'Đã tạo tài khoản {{username}}. Mật khẩu tạm (chỉ hiện một lần): {{password}}', mailSent: 'Đã gửi thư hướng dẫn đặt mật khẩu.',
+    usernameInvalid: 'Tên đăng nhập gồm chữ thường không dấu, số và dấu chấm, ví dụ anduong.kinhte2 (3–64 ký tự).',
+    required: 'Không được để trống.', emailInvalid: 'Địa chỉ thư không hợp lệ.', rolesRequired: 'Chọn ít nhất một vai trò.',
+    unitRequired: 'Chọn đơn vị.', state: 'Trạng thái',
+  },
+  wards: {
+    title: 'Các phường, xã trên nền tảng', onboard: 'Đưa phường, xã mới vào nền tảng', code: 'Mã (không dấu, ví dụ hong-bang)',
+    name: 'Tên', type: 'Loại', city: 'Tỉnh, thành phố', status: 'Trạng thái', admin: 'Tài khoản Văn phòng đầu tiên',
+    types: { phuong: 'Phường', xa: 'Xã', 'dac-khu': 'Đặc khu' }, statuses: { ONBOARDING: 'Đang khởi tạo', ACTIVE: 'Đang hoạt động', SUSPENDED: 'Tạm ngừng' },
+    onboarded: 'Đã đưa {{name}} vào nền tảng. Tài khoản {{username}}, mật khẩu tạm (chỉ hiện một lần): {{password}}',
+    suspend: 'Tạm ngừng', reinstate: 'Hoạt động lại', reason: 'Lý do tạm ngừng', codeInvalid: 'Mã gồm chữ thường không dấu, số và dấu gạch ngang.',
+    reasonRequired: 'Hãy ghi lý do tạm ngừng.',
   },
   errors: {
     title: 'Không thực hiện được', network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại; nội dung đã nhập vẫn còn.',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YearSelect, defaultYear } from '../app/ui';
+import { PublicationSwitch } from '../publicpage/PublicationSwitch';
 import { useMe } from '../session/session';
 
 const FORMATS = [
@@ -39,6 +40,7 @@ export function ReportsPage() {
           </li>
         ))}
       </ul>
+      <PublicationSwitch />
     </>
   );
 }

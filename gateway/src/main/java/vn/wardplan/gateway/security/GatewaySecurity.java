@@ -131,6 +131,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/login/**", "/oauth2/**", "/favicon.ico", "/error", "/logged-out", "/assets/**").permitAll()
+                        // A ward's public page and its data, for anyone (the service serves only published wards).
+                        .pathMatchers(HttpMethod.GET, "/public/**", "/api/public/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .oauth2ResourceServer(server -> server

@@ -25,7 +25,8 @@ class OpenApiIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("\"openapi\":\"3.", "/api/reports/wards/{ward}/dashboard",
                 "/api/reports/cities/{city}/comparison", "/api/reports/wards/{ward}/annual-report",
-                "/api/reports/wards/{ward}/review", "/api/reports/wards/{ward}/units", "bearer");
+                "/api/reports/wards/{ward}/review", "/api/reports/wards/{ward}/units", "/api/reports/wards/{ward}/publication",
+                "/api/public/wards/{ward}/plan", "bearer");
     }
 
     @Test

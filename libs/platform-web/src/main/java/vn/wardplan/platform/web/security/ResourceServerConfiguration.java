@@ -70,6 +70,8 @@ public class ResourceServerConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll()
                         // The API description is public; every operation it describes still needs a token.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // What a ward chose to publish (its plan is a public document); each such resource checks that.
+                        .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
