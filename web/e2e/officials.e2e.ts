@@ -153,6 +153,12 @@ describe('the ward office and the city', () => {
     expect(await office.locator('#invite-username-error').textContent()).toContain('chữ thường không dấu');
     expect(await accessibilityProblems(office)).toEqual([]);
     await screenshot(office, '12-officials');
+
+    await nav(office, 'Cài đặt nhắc việc').click();
+    await office.locator('#calendar-days').waitFor();
+    expect(await office.locator('#policy-beforeWorkingDays').inputValue()).toMatch(/\d/);
+    expect(await office.locator('main').textContent()).toContain('Tết Nguyên đán');
+    await screenshot(office, '14-reminder-settings');
     await office.context().close();
 
     const platform = await signIn(browser, 'platform.admin');

@@ -1,0 +1,53 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../i18n';
+import type { Indicator } from './types';
+import { ValueEntry } from './ValueEntry';
+
+const grdp: Indicator = {
+  id: 'an-duong:86-KH-UBND:1', key: '1', code: '1', group: null, name: 'Tổng giá trị sản phẩm trên địa bàn', measureUnit: '%',
+  byEndText: null, yearlyText: '14 - 15', target: null, targetNote: null, directingLeader: null,
+  advisingUnitCode: 'kinh-te-ha-tang-do-thi', advisingUnitText: 'Phòng Kinh tế, Hạ tầng và Đô thị', baseline: null, assessment: null,
+};
+
+function problem(status: number, title: string, detail: string) {
+  return new Response(JSON.stringify({ status, title, detail }), { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+describe('entering a value', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps what was typed and says why in words when the service refuses the save', async () => {
+    const fetch = vi.fn().mockResolvedValue(problem(409, 'Giá trị đã được gửi', 'Giá trị năm 2026 đang chờ duyệt, không sửa được.'));
+    vi.stubGlobal('fetch', fetch);
+    render(<ValueEntry indicator={grdp} year={2026} current={null} canEnter canApprove={false} onChanged={() => undefined} />);
+
+    fireEvent.change(screen.getByLabelText(/Giá trị/), { target: { value: '1.234,5' } });
+    fireEvent.change(screen.getByLabelText('Nguồn số liệu'), { target: { value: 'Chi cục Thống kê' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi duyệt' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Giá trị đã được gửi');
+    expect(screen.getByRole('alert')).toHaveTextContent('đang chờ duyệt');
+    expect(screen.getByLabelText(/Giá trị/)).toHaveValue('1.234,5');
+    expect(screen.getByText('Nội dung đã nhập vẫn được giữ nguyên.')).toBeInTheDocument();
+    expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({ value: 1234.5, source: 'Chi cục Thống kê', note: null });
+    expect(sessionStorage.getItem('wardplan.draft.an-duong:86-KH-UBND:1.2026')).toContain('1.234,5');
+  });
+
+  it('sends nothing while the value is not a number', () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    render(<ValueEntry indicator={grdp} year={2026} current={null} canEnter canApprove={false} onChanged={() => undefined} />);
+
+    fireEvent.change(screen.getByLabelText(/Giá trị/), { target: { value: 'khoảng 12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi duyệt' }));
+
+    expect(screen.getByText(/Giá trị phải là một số/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/Giá trị/)).toHaveAttribute('aria-invalid', 'true');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
