@@ -80,6 +80,7 @@ export const en: Messages = {
     kind: 'Kind', addDay: 'Add the day', extraDayOff: 'Extra day off', workingWeekend: 'Weekend working day', remove: 'Remove',
     source: 'Source', daysInvalid: 'Numbers from 1 to 60, comma-separated.', numberInvalid: 'A whole number.',
     dayInvalid: 'Month-day such as 11-30.', nameRequired: 'Name the day.', dateRequired: 'Choose the date.',
+    sources: { LAW: 'Labour Code', COMPENSATORY: 'Compensatory day', ANNOUNCED: 'Entered by the office' },
     workingWeekendDays: 'Weekend working days',
   },
   publicPage: {

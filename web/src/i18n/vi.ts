@@ -81,6 +81,7 @@ export const vi = {
     kind: 'Loại', addDay: 'Thêm ngày', extraDayOff: 'Ngày nghỉ thêm', workingWeekend: 'Ngày cuối tuần làm việc', remove: 'Xóa',
     source: 'Nguồn', daysInvalid: 'Nhập các số từ 1 đến 60, cách nhau bởi dấu phẩy.', numberInvalid: 'Nhập một số nguyên.',
     dayInvalid: 'Nhập tháng-ngày dạng 11-30.', nameRequired: 'Hãy nhập tên ngày.', dateRequired: 'Hãy chọn ngày.',
+    sources: { LAW: 'Bộ luật Lao động', COMPENSATORY: 'Nghỉ bù', ANNOUNCED: 'Văn phòng nhập' },
     workingWeekendDays: 'Ngày cuối tuần đi làm',
   },
   publicPage: {

@@ -145,7 +145,7 @@ function CalendarEditor() {
                 <th scope="col">{t('settings.source')}</th><th scope="col"><span className="sr-only">{t('settings.remove')}</span></th></tr></thead>
               <tbody>
                 {c.daysOff.map((d) => (
-                  <tr key={d.date}><td>{formatDate(d.date, language)}</td><td>{d.name}</td><td>{d.source}</td>
+                  <tr key={d.date}><td>{formatDate(d.date, language)}</td><td>{d.name}</td><td>{t(`settings.sources.${d.source}`, { defaultValue: d.source })}</td>
                     <td>{d.source === 'ANNOUNCED' && <button type="button" onClick={() => void change(() =>
                       api(`/api/notifications/calendar/days/${d.date}`, { method: 'DELETE' }))}>{t('settings.remove')}</button>}</td></tr>
                 ))}
