@@ -1,21 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { DashboardPage } from '../dashboard/DashboardPage';
-import { InboxPage } from '../inbox/InboxPage';
-import { IndicatorDetailPage } from '../indicators/IndicatorDetailPage';
-import { IndicatorListPage } from '../indicators/IndicatorListPage';
-import { ImportPage } from '../planimport/ImportPage';
-import { OfficialsPage } from '../officials/OfficialsPage';
-import { WardsPage } from '../wards/WardsPage';
-import { PublicPlanPage } from '../publicpage/PublicPlanPage';
-import { ComparisonPage } from '../reports/ComparisonPage';
-import { ReportsPage } from '../reports/ReportsPage';
 import { hasRole, SessionProvider, useMe } from '../session/session';
-import { SettingsPage } from '../settings/SettingsPage';
-import { TaskDetailPage } from '../tasks/TaskDetailPage';
-import { TaskListPage } from '../tasks/TaskListPage';
 import { Layout } from './Layout';
 import { ErrorMessage } from './ui';
+
+// Each screen is its own chunk, loaded when first opened (the charts library only with the screens that chart).
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const InboxPage = lazy(() => import('../inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const IndicatorDetailPage = lazy(() => import('../indicators/IndicatorDetailPage').then((m) => ({ default: m.IndicatorDetailPage })));
+const IndicatorListPage = lazy(() => import('../indicators/IndicatorListPage').then((m) => ({ default: m.IndicatorListPage })));
+const ImportPage = lazy(() => import('../planimport/ImportPage').then((m) => ({ default: m.ImportPage })));
+const OfficialsPage = lazy(() => import('../officials/OfficialsPage').then((m) => ({ default: m.OfficialsPage })));
+const WardsPage = lazy(() => import('../wards/WardsPage').then((m) => ({ default: m.WardsPage })));
+const PublicPlanPage = lazy(() => import('../publicpage/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
+const ComparisonPage = lazy(() => import('../reports/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TaskDetailPage = lazy(() => import('../tasks/TaskDetailPage').then((m) => ({ default: m.TaskDetailPage })));
+const TaskListPage = lazy(() => import('../tasks/TaskListPage').then((m) => ({ default: m.TaskListPage })));
 
 /** Ward users start on their dashboard, city accounts on the comparison of their wards, the platform's on its wards. */
 function Home() {
@@ -31,7 +34,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         {/* A ward's public page: no session, no sign-in. */}
-        <Route path="public/:ward" element={<PublicPlanPage />} />
+        <Route path="public/:ward" element={<Suspense fallback={null}><PublicPlanPage /></Suspense>} />
         <Route path="*" element={<SignedIn />} />
       </Routes>
     </BrowserRouter>

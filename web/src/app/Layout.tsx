@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api/client';
@@ -100,7 +100,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={location.pathname}><Outlet /></ErrorBoundary>
+        <ErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}><Outlet /></Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

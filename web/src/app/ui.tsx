@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 
 /** Loads once per change of its key; answers the data, the failure and a reload. */
@@ -88,4 +89,24 @@ export function YearSelect({ value, onChange, id = 'year' }: { value: number; on
       </select>
     </label>
   );
+}
+
+/** A screen's filters in the address (so a filtered list can be bookmarked): the values, and a setter that drops empty ones. */
+export function useFilters(): [URLSearchParams, (name: string, value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) {
+      next.set(name, value);
+    } else {
+      next.delete(name);
+    }
+    setParams(next, { replace: true });
+  };
+  return [params, set];
+}
+
+/** The distinct non-empty values of a list's field, sorted the Vietnamese way, for a filter's options. */
+export function distinct<T>(items: T[], pick: (item: T) => string | null | undefined): string[] {
+  return [...new Set(items.map(pick).filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
+import { Loaded, StatusBadge, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
 import type { Indicator } from './types';
 
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -10,26 +10,17 @@ const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 /** The plan's indicators with their status for a year, filtered by group, advising unit, leader and status. */
 export function IndicatorListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilters();
   const year = Number(params.get('year') ?? defaultYear());
   const filters = { group: params.get('group') ?? '', advisingUnit: params.get('advisingUnit') ?? '',
     leader: params.get('leader') ?? '', status: params.get('status') ?? '' };
   const [text, setText] = useState('');
   const state = useLoad(() => api<Page<Indicator>>(`/api/indicators?year=${year}&size=500`), String(year));
 
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
-    }
-    setParams(next, { replace: true });
-  };
   const options = useMemo(() => {
     const all = state.data?.content ?? [];
-    const distinct = (pick: (i: Indicator) => string | null) => [...new Set(all.map(pick).filter((v): v is string => !!v))].sort();
-    return { group: distinct((i) => i.group), advisingUnit: distinct((i) => i.advisingUnitText), leader: distinct((i) => i.directingLeader) };
+    return { group: distinct(all, (i) => i.group), advisingUnit: distinct(all, (i) => i.advisingUnitText),
+      leader: distinct(all, (i) => i.directingLeader) };
   }, [state.data]);
 
   return (

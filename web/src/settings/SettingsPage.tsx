@@ -3,19 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorMessage, Loaded, YearSelect, defaultYear, useLoad } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
-import { validatePolicy, type PolicyDraft } from './policyForm';
+import { validatePolicy, type PolicyDraft, type PolicyRequest } from './policyForm';
 
-interface Policy {
-  beforeWorkingDays: number[];
-  onDueDay: boolean;
-  overdueEveryWorkingDays: number;
-  maxOverdueReminders: number;
-  escalateAfterWorkingDays: number;
-  sendTime: string;
-  quietFrom: string | null;
-  quietUntil: string | null;
-  indicatorValueDueDay: string;
-}
+/** The policy as the service answers it: the request's fields (times as HH:mm:ss). */
+type Policy = PolicyRequest;
 
 interface YearCalendar {
   year: number;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { Loaded, YearSelect, defaultYear, useLoad } from '../app/ui';
+import { Loaded, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
 import type { Task } from './types';
 
@@ -17,28 +17,19 @@ export function statusInYear(task: Task, year: number): string | null {
 export function TaskListPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilters();
   const year = Number(params.get('year') ?? defaultYear());
   const view = params.get('view') === 'board' ? 'board' : 'list';
   const filter = { field: params.get('field') ?? '', unit: params.get('unit') ?? '', leader: params.get('leader') ?? '',
     status: params.get('status') ?? '' };
   const state = useLoad(() => api<Page<Task>>('/api/tasks?size=500'), 'tasks');
 
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
-    }
-    setParams(next, { replace: true });
-  };
   const options = useMemo(() => {
     const all = state.data?.content ?? [];
-    const fields = [...new Set(all.map((x) => x.field).filter((v): v is string => !!v))].sort();
+    const fields = distinct(all, (x) => x.field);
     const units = new Map<string, string>();
     all.forEach((x) => [x.leadUnit, ...x.coordinatingUnits].forEach((u) => u?.code && units.set(u.code, u.text)));
-    const leaders = [...new Set(all.map((x) => x.directingLeader).filter((v): v is string => !!v))].sort();
+    const leaders = distinct(all, (x) => x.directingLeader);
     return { fields, units: [...units.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi')), leaders };
   }, [state.data]);
 
