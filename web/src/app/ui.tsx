@@ -110,3 +110,20 @@ export function useFilters(): [URLSearchParams, (name: string, value: string) =>
 export function distinct<T>(items: T[], pick: (item: T) => string | null | undefined): string[] {
   return [...new Set(items.map(pick).filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));
 }
+
+/** One filter of a list: "all" first, then the options as [value, label] pairs (or values that are their own label). */
+export function FilterSelect({ label, value, options, onChange }:
+  { label: string; value: string; options: (string | [string, string])[]; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label>{label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('common.all')}</option>
+        {options.map((o) => {
+          const [v, text] = typeof o === 'string' ? [o, o] : o;
+          return <option key={v} value={v}>{text}</option>;
+        })}
+      </select>
+    </label>
+  );
+}

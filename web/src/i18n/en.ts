@@ -46,6 +46,7 @@ export const en: Messages = {
     commentRequired: 'Say why it is returned so the unit knows what to fix.', tooLong: 'At most {{max}} characters.',
     achievedRate: 'Rate achieved', neededRate: 'Rate needed in the remaining years', chart: 'Values by year against the target band',
     targetBand: 'Target band', submitted: 'Value submitted to the ward office.', approved: 'Value approved.',
+    enteredBy: '{{unit}} enters and submits this value; the ward office approves it.',
     returned: 'Value returned to the unit.',
   },
   tasks: {

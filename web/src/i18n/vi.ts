@@ -46,6 +46,7 @@ export const vi = {
     commentRequired: 'Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.', tooLong: 'Tối đa {{max}} ký tự.',
     achievedRate: 'Tốc độ đã đạt', neededRate: 'Tốc độ cần đạt những năm còn lại', chart: 'Giá trị theo năm so với vùng mục tiêu',
     targetBand: 'Vùng mục tiêu', submitted: 'Đã gửi giá trị để Văn phòng duyệt.', approved: 'Đã duyệt giá trị.',
+    enteredBy: '{{unit}} nhập và gửi giá trị này; Văn phòng duyệt.',
     returned: 'Đã trả lại giá trị cho đơn vị.',
   },
   tasks: {

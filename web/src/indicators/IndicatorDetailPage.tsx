@@ -37,7 +37,8 @@ export function IndicatorDetailPage() {
       <p><Link to={`/indicators?year=${year}`}>← {t('nav.indicators')}</Link></p>
       <Loaded state={state}>{({ indicator, values, assessment }) => {
         const current = values.find((v) => v.period === String(year)) ?? null;
-        const canEnter = hasRole(me, 'ward-admin') || (hasRole(me, 'unit-officer') && me.unit === indicator.advisingUnitCode);
+        // The same rules indicator-service applies: the advising unit's officers enter, the ward office approves.
+        const canEnter = hasRole(me, 'unit-officer') && me.unit === indicator.advisingUnitCode;
         const canApprove = hasRole(me, 'ward-admin');
         const points = yearsOfPlan().map((y) => {
           const band = targetBand(indicator.target, indicator.baseline, y);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { Loaded, StatusBadge, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
+import { FilterSelect, Loaded, StatusBadge, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
 import type { Indicator } from './types';
 
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -31,30 +31,12 @@ export function IndicatorListPage() {
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>{t('common.search')}<input type="search" value={text} onChange={(e) => setText(e.target.value)} /></label>
-        <label>{t('indicators.group')}
-          <select value={filters.group} onChange={(e) => set('group', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {options.group.map((g) => <option key={g}>{g}</option>)}
-          </select>
-        </label>
-        <label>{t('indicators.advisingUnit')}
-          <select value={filters.advisingUnit} onChange={(e) => set('advisingUnit', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {options.advisingUnit.map((g) => <option key={g}>{g}</option>)}
-          </select>
-        </label>
-        <label>{t('indicators.leader')}
-          <select value={filters.leader} onChange={(e) => set('leader', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {options.leader.map((g) => <option key={g}>{g}</option>)}
-          </select>
-        </label>
-        <label>{t('indicators.status')}
-          <select value={filters.status} onChange={(e) => set('status', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('indicators.group')} value={filters.group} options={options.group} onChange={(v) => set('group', v)} />
+        <FilterSelect label={t('indicators.advisingUnit')} value={filters.advisingUnit} options={options.advisingUnit}
+          onChange={(v) => set('advisingUnit', v)} />
+        <FilterSelect label={t('indicators.leader')} value={filters.leader} options={options.leader} onChange={(v) => set('leader', v)} />
+        <FilterSelect label={t('indicators.status')} value={filters.status} onChange={(v) => set('status', v)}
+          options={STATUSES.map((s): [string, string] => [s, t(`status.${s}`)])} />
       </form>
       <Loaded state={state}>{(page) => {
         const needle = text.trim().toLocaleLowerCase('vi');

@@ -97,6 +97,9 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
         <p className="notice">{t('indicators.returnedWith', { comment: current.returnComment })}</p>
       )}
       {current && <p>{t('indicators.status')}: <strong id="value-status">{t(`valueStatus.${current.status}`)}</strong></p>}
+      {!canEnter && (!current || current.status === 'DRAFT' || current.status === 'RETURNED') && (
+        <p className="muted">{t('indicators.enteredBy', { unit: indicator.advisingUnitText ?? '—' })}</p>
+      )}
       {failure ? <><ErrorMessage error={failure} /><p className="muted">{t('errors.kept')}</p></> : null}
       {done && <p role="status" className="success">{done}</p>}
 

@@ -45,8 +45,10 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const involved = me.unit !== null && (task.leadUnit?.code === me.unit || task.coordinatingUnits.some((u) => u.code === me.unit));
-  const leads = hasRole(me, 'ward-admin') || (me.unit !== null && task.leadUnit?.code === me.unit);
+  // The same rules task-service applies: the lead and coordinating units' officers report, the lead unit submits.
+  const officer = hasRole(me, 'unit-officer') && me.unit !== null;
+  const leads = officer && task.leadUnit?.code === me.unit;
+  const involved = leads || (officer && task.coordinatingUnits.some((u) => u.code === me.unit));
   const open = deliverable.status === 'PLANNED' || deliverable.status === 'RETURNED' || deliverable.status === 'OVERDUE';
 
   const run = async (action: () => Promise<unknown>, after?: () => void) => {

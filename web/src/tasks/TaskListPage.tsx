@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { Loaded, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
+import { FilterSelect, Loaded, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
 import type { Task } from './types';
 
@@ -30,7 +30,7 @@ export function TaskListPage() {
     const units = new Map<string, string>();
     all.forEach((x) => [x.leadUnit, ...x.coordinatingUnits].forEach((u) => u?.code && units.set(u.code, u.text)));
     const leaders = distinct(all, (x) => x.directingLeader);
-    return { fields, units: [...units.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi')), leaders };
+    return { fields, units: [...units.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi')) as [string, string][], leaders };
   }, [state.data]);
 
   return (
@@ -44,28 +44,12 @@ export function TaskListPage() {
         </div>
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>{t('tasks.field')}
-          <select value={filter.field} onChange={(e) => set('field', e.target.value)}>
-            <option value="">{t('common.all')}</option>{options.fields.map((f) => <option key={f}>{f}</option>)}
-          </select>
-        </label>
-        <label>{t('tasks.leadUnit')} / {t('tasks.coordinating')}
-          <select value={filter.unit} onChange={(e) => set('unit', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {options.units.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-          </select>
-        </label>
-        <label>{t('tasks.leader')}
-          <select value={filter.leader} onChange={(e) => set('leader', e.target.value)}>
-            <option value="">{t('common.all')}</option>{options.leaders.map((l) => <option key={l}>{l}</option>)}
-          </select>
-        </label>
-        <label>{t('tasks.state')}
-          <select value={filter.status} onChange={(e) => set('status', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`taskStatus.${s}`)}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('tasks.field')} value={filter.field} options={options.fields} onChange={(v) => set('field', v)} />
+        <FilterSelect label={`${t('tasks.leadUnit')} / ${t('tasks.coordinating')}`} value={filter.unit} options={options.units}
+          onChange={(v) => set('unit', v)} />
+        <FilterSelect label={t('tasks.leader')} value={filter.leader} options={options.leaders} onChange={(v) => set('leader', v)} />
+        <FilterSelect label={t('tasks.state')} value={filter.status} onChange={(v) => set('status', v)}
+          options={STATUSES.map((s): [string, string] => [s, t(`taskStatus.${s}`)])} />
       </form>
       <Loaded state={state}>{(page) => {
         const shown = page.content.filter((x) => (!filter.field || x.field === filter.field)

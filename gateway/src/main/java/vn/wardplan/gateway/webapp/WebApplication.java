@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
@@ -62,6 +63,9 @@ class WebApplication implements WebFluxConfigurer {
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
+            if (exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+                return chain.filter(exchange); // an API client with a bearer token has no use for the cookie
+            }
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
             return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
         };
