@@ -21,6 +21,7 @@ export async function launch(): Promise<Browser> {
 export async function signIn(browser: Browser, username: string, password = 'demo', viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
+  watch(page);
   await page.goto(`${GATEWAY}/`);
   await page.waitForSelector('#kc-form-login');
   await page.fill('#username', username);
@@ -28,6 +29,42 @@ export async function signIn(browser: Browser, username: string, password = 'dem
   await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('#kc-login')]);
   await page.waitForSelector(`#who-name[data-username="${username}"]`);
   return page;
+}
+
+const open = new Set<Page>();
+const consoleLines = new Map<Page, string[]>();
+
+/** Keeps what the page said in its console and which API calls failed, to print should its test fail. */
+export function watch(page: Page): Page {
+  open.add(page);
+  const lines: string[] = [];
+  consoleLines.set(page, lines);
+  page.on('console', (message) => lines.push(`console.${message.type()}: ${message.text()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      lines.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
+  page.on('close', () => open.delete(page));
+  return page;
+}
+
+/**
+ * For a failed test: each page it left open, where it was, what it showed, what it logged, and a screenshot named after
+ * the test; then closes them, so the next test starts clean.
+ */
+export async function reportOpenPages(testName: string): Promise<void> {
+  let n = 0;
+  for (const page of [...open]) {
+    const name = `failed-${testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-${++n}`;
+    try {
+      const main = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no body)');
+      console.error(`[${name}] ${page.url()}\n${main.slice(0, 2_000)}\n${(consoleLines.get(page) ?? []).join('\n')}`);
+      await screenshot(page, name);
+    } finally {
+      await page.context().close();
+    }
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

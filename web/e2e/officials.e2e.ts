@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, GATEWAY, launch, screenshot, signIn } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems, GATEWAY, launch, reportOpenPages, screenshot, signIn, watch } from './browser';
 
 /**
  * The officials' day on the real local stack, in Debian's Chromium: the unit enters and submits the 2026 GRDP value,
@@ -17,6 +17,12 @@ const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole
 
 beforeAll(async () => {
   browser = await launch();
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') {
+    await reportOpenPages(task.name);
+  }
 });
 
 afterAll(async () => {
@@ -130,7 +136,7 @@ describe('the ward office and the city', () => {
     await office.locator('#public-link').waitFor();
     await office.context().close();
 
-    const citizen = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+    const citizen = watch(await (await browser.newContext({ locale: 'vi-VN' })).newPage());
     await citizen.goto(`${GATEWAY}/public/an-duong`);
     await citizen.locator('#public-indicators').waitFor();
     expect(citizen.url()).toBe(`${GATEWAY}/public/an-duong`);

@@ -66,6 +66,21 @@ class LocalStackE2EIT {
         stack.run("down");
     }
 
+    /** The warnings and errors the components logged, for a failure's message (CI keeps no files of a run). */
+    private static String problemsLogged(String... components) {
+        StringBuilder problems = new StringBuilder();
+        for (String component : components) {
+            try (var lines = Files.lines(HOME.resolve("logs").resolve(component + ".log"))) {
+                List<String> logged = lines.filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).toList();
+                problems.append("\n--- ").append(component).append(": the last warnings and errors of ").append(logged.size())
+                        .append('\n').append(String.join("\n", logged.subList(Math.max(0, logged.size() - 30), logged.size())));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                problems.append("\n--- ").append(component).append(": log not readable (").append(e.getMessage()).append(')');
+            }
+        }
+        return problems.toString();
+    }
+
     private static void deleteTree(Path folder) throws java.io.IOException {
         if (Files.exists(folder)) {
             try (var paths = Files.walk(folder)) {
@@ -175,7 +190,8 @@ class LocalStackE2EIT {
         // web/e2e (Playwright driving Debian's Chromium): anduong.kinhte enters 112 and submits, anduong.vanphong
         // approves, anduong.chutich's dashboard shows the status, lechan.vanphong sees nothing of An Dương.
         WebSuite.Result suite = WebSuite.run(ROOT.resolve("web"), LocalStack.GATEWAY, SCREENSHOTS);
-        assertThat(suite.exitCode()).as(suite.output()).isZero();
+        assertThat(suite.exitCode()).as(() -> suite.output() + problemsLogged("gateway", "indicator-service", "reporting-service"))
+                .isZero();
         assertThat(SCREENSHOTS.resolve("05-dashboard-leader.png")).isNotEmptyFile();
 
         assertThat(send("PUT", grdp + "/values/2026", token("anduong.vhxh"), "{\"value\":150}").statusCode()).isEqualTo(403);
