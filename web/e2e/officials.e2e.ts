@@ -99,6 +99,14 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     await nav(page, 'Báo cáo').click();
     expect(await page.locator('#report-annual a[data-format="docx"]').getAttribute('href'))
       .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=docx');
+
+    // The chairman's guidance on GRDP, which every official of the ward then reads under the indicator.
+    await page.goto(`${GATEWAY}/indicators/${encodeURIComponent(GRDP)}?year=2026`);
+    await page.fill('#comment-text', 'Đề nghị Phòng Kinh tế làm rõ nguyên nhân tăng trưởng thấp hơn mục tiêu.');
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await expect.poll(() => page.locator('#comments').textContent()).toContain('làm rõ nguyên nhân');
+    expect(await page.locator('#approve').count()).toBe(0);
+    await screenshot(page, '16-indicator-comment');
     await page.context().close();
   });
 
@@ -159,6 +167,14 @@ describe('the ward office and the city', () => {
     expect(await office.locator('#invite-username-error').textContent()).toContain('chữ thường không dấu');
     expect(await accessibilityProblems(office)).toEqual([]);
     await screenshot(office, '12-officials');
+
+    // What became of the reminders: the import planned them for every deliverable and indicator value still to come.
+    await nav(office, 'Nhật ký nhắc việc').click();
+    await office.locator('#reminders-next').waitFor();
+    expect(await office.locator('#reminders-next > tbody > tr').count()).toBeGreaterThan(0);
+    expect(await office.locator('#reminders-next > tbody > tr a').first().getAttribute('href')).toMatch(/^\/(tasks|indicators)\//);
+    expect(await accessibilityProblems(office)).toEqual([]);
+    await screenshot(office, '15-reminder-log');
 
     await nav(office, 'Cài đặt nhắc việc').click();
     await office.locator('#calendar-days').waitFor();

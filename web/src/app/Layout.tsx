@@ -54,6 +54,7 @@ export function Layout() {
     { to: '/tasks', label: t('nav.tasks'), show: wardUser },
     { to: '/inbox', label: t('nav.inbox'), show: wardUser, badge: unread },
     { to: '/reports', label: t('nav.reports'), show: wardUser },
+    { to: '/reminders', label: t('nav.reminderLog'), show: wardUser && hasRole(me, 'ward-admin', 'ward-leader') },
     { to: '/import', label: t('nav.import'), show: hasRole(me, 'ward-admin') },
     { to: '/settings', label: t('nav.settings'), show: hasRole(me, 'ward-admin') },
     { to: '/officials', label: t('nav.officials'), show: hasRole(me, 'ward-admin') && wardUser },

@@ -6,7 +6,7 @@ export const en: Messages = {
   nav: {
     dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
     reports: 'Reports', comparison: 'Compare wards', settings: 'Reminder settings', menu: 'Menu',
-    officials: 'Officials', wards: 'Wards',
+    officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log',
   },
   session: {
     signOut: 'Sign out', ward: 'Ward', unit: 'Unit', roles: 'Roles', language: 'Language', switchTo: 'Tiếng Việt',
@@ -48,6 +48,8 @@ export const en: Messages = {
     targetBand: 'Target band', submitted: 'Value submitted to the ward office.', approved: 'Value approved.',
     enteredBy: '{{unit}} enters and submits this value; the ward office approves it.',
     returned: 'Value returned to the unit.',
+    noComments: 'No guidance from the leaders yet.', addComment: 'Guidance on {{year}}', sendComment: 'Send',
+    commentEmpty: 'Write what you want to say.',
   },
   tasks: {
     title: 'Tasks', list: 'List', board: 'Board by status', field: 'Field', leadUnit: 'Lead unit', coordinating: 'Coordinating units',
@@ -61,6 +63,18 @@ export const en: Messages = {
     final: 'End-of-term review (2026–2030)', formats: 'Formats', comparison: 'Wards compared, {{year}}', rank: 'Rank', ward: 'Ward',
     share: 'Share of indicators achieved or on track', onTrack: 'Achieved/on track', assessed: 'Assessed', sharedBy: 'Wards sharing it',
   },
+  reminderLog: {
+    title: 'Reminder log', intro: 'The ward\'s reminders: when, about what, to whom, on which channel.',
+    sendAt: 'Send time', item: 'About', dueDate: 'Due', kind: 'Kind', status: 'Status', deliveries: 'Delivered to',
+    attempts: '{{count}} attempts', failed: 'Failed: call the unit', noneFailed: 'No reminder failed.',
+    next: 'To be sent next', sent: 'Sent lately',
+  },
+  reminderKind: { BEFORE: 'Before the due date', DUE: 'On the due date', OVERDUE: 'Overdue', ESCALATION: 'To the leader' },
+  reminderStatus: {
+    PENDING: 'Waiting', SENDING: 'Sending', SENT: 'Sent', CANCELLED: 'Cancelled (done)', SUPERSEDED: 'Replaced by a new schedule',
+    FAILED: 'Failed',
+  },
+  channel: { INBOX: 'Inbox', EMAIL: 'Email', DIGEST: 'Daily digest', WEBHOOK: 'Webhook' },
   inbox: {
     title: 'Reminders', unread: '{{count}} unread', markRead: 'Mark as read', markAllRead: 'Mark all as read',
     empty: 'No reminders.', open: 'Open',

@@ -4,7 +4,7 @@ export const vi = {
   nav: {
     dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
     reports: 'Báo cáo', comparison: 'So sánh các phường, xã', settings: 'Cài đặt nhắc việc', menu: 'Danh mục',
-    officials: 'Cán bộ', wards: 'Phường, xã',
+    officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc',
   },
   session: {
     signOut: 'Đăng xuất', ward: 'Phường/xã', unit: 'Đơn vị', roles: 'Vai trò', language: 'Ngôn ngữ',
@@ -48,6 +48,8 @@ export const vi = {
     targetBand: 'Vùng mục tiêu', submitted: 'Đã gửi giá trị để Văn phòng duyệt.', approved: 'Đã duyệt giá trị.',
     enteredBy: '{{unit}} nhập và gửi giá trị này; Văn phòng duyệt.',
     returned: 'Đã trả lại giá trị cho đơn vị.',
+    noComments: 'Chưa có ý kiến chỉ đạo nào.', addComment: 'Ý kiến chỉ đạo về năm {{year}}', sendComment: 'Gửi ý kiến',
+    commentEmpty: 'Hãy viết nội dung ý kiến.',
   },
   tasks: {
     title: 'Nhiệm vụ', list: 'Danh sách', board: 'Bảng theo trạng thái', field: 'Lĩnh vực', leadUnit: 'Đơn vị chủ trì',
@@ -62,6 +64,18 @@ export const vi = {
     rank: 'Hạng', ward: 'Phường/xã', share: 'Tỷ lệ chỉ tiêu đạt/đúng tiến độ', onTrack: 'Đạt/đúng tiến độ', assessed: 'Đã đánh giá',
     sharedBy: 'Số phường, xã có chỉ tiêu',
   },
+  reminderLog: {
+    title: 'Nhật ký nhắc việc', intro: 'Các lần nhắc việc của phường: gửi lúc nào, về việc gì, tới ai, qua kênh nào.',
+    sendAt: 'Gửi lúc', item: 'Việc', dueDate: 'Hạn', kind: 'Loại nhắc', status: 'Trạng thái', deliveries: 'Đã gửi tới',
+    attempts: '{{count}} lần thử', failed: 'Gửi không được, cần gọi cho đơn vị', noneFailed: 'Không có lần nhắc nào gửi không được.',
+    next: 'Sắp gửi', sent: 'Đã gửi gần đây',
+  },
+  reminderKind: { BEFORE: 'Trước hạn', DUE: 'Đến hạn', OVERDUE: 'Quá hạn', ESCALATION: 'Báo lãnh đạo' },
+  reminderStatus: {
+    PENDING: 'Chờ gửi', SENDING: 'Đang gửi', SENT: 'Đã gửi', CANCELLED: 'Đã hủy (việc đã xong)', SUPERSEDED: 'Thay bằng lịch mới',
+    FAILED: 'Gửi không được',
+  },
+  channel: { INBOX: 'Hộp nhắc việc', EMAIL: 'Thư điện tử', DIGEST: 'Thư tổng hợp', WEBHOOK: 'Webhook' },
   inbox: {
     title: 'Nhắc việc', unread: '{{count}} chưa đọc', markRead: 'Đánh dấu đã đọc', markAllRead: 'Đánh dấu tất cả đã đọc',
     empty: 'Không có nhắc việc nào.', open: 'Mở',

@@ -7,6 +7,7 @@ import { formatDateTime, formatMeasure, formatNumber, formatPercent, type Langua
 import { hasRole, useMe } from '../session/session';
 import { targetBand } from './band';
 import type { Assessment, Indicator, IndicatorValue } from './types';
+import { Comments } from './Comments';
 import { ValueEntry } from './ValueEntry';
 
 interface IndicatorData {
@@ -40,6 +41,7 @@ export function IndicatorDetailPage() {
         // The same rules indicator-service applies: the advising unit's officers enter, the ward office approves.
         const canEnter = hasRole(me, 'unit-officer') && me.unit === indicator.advisingUnitCode;
         const canApprove = hasRole(me, 'ward-admin');
+        const canComment = hasRole(me, 'ward-leader', 'ward-admin');
         const points = yearsOfPlan().map((y) => {
           const band = targetBand(indicator.target, indicator.baseline, y);
           const value = values.find((v) => v.period === String(y));
@@ -111,6 +113,8 @@ export function IndicatorDetailPage() {
                 </ol>
               </section>
             )}
+
+            <Comments indicatorId={indicator.id} year={year} canComment={canComment} />
           </article>
         );
       }}</Loaded>

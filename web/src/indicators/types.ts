@@ -53,3 +53,13 @@ export interface IndicatorValue {
   returnComment: string | null;
   history: Change[];
 }
+
+/** A leader's or the ward office's comment (GET /api/indicators/{id}/comments). */
+export interface IndicatorComment {
+  id: string;
+  year: number | null;
+  by: string;
+  displayName: string | null;
+  text: string;
+  at: string;
+}

@@ -54,3 +54,14 @@ export function recallDraft(indicatorId: string, period: string): ValueDraft | n
 export function forgetDraft(indicatorId: string, period: string): void {
   sessionStorage.removeItem(draftKey(indicatorId, period));
 }
+
+/** The longest comment indicator-service takes. */
+export const LEADER_COMMENT_MAX = 4000;
+
+/** A leader's comment must say something, within the service's limit. */
+export function validateLeaderComment(text: string): string | null {
+  if (text.trim() === '') {
+    return 'indicators.commentEmpty';
+  }
+  return text.length > LEADER_COMMENT_MAX ? 'indicators.tooLong' : null;
+}

@@ -314,7 +314,8 @@ class RemindersIT {
             }
             assertThat(received).hasSize(5);
             String failed = api().get("/api/notifications/reminders?status=FAILED&item=" + task, admin).body();
-            assertThat(failed).contains("BEFORE-1", "\"attempts\":5", "\"ok\":false");
+            assertThat(failed).contains("BEFORE-1", "\"attempts\":5", "\"ok\":false", "\"item\":{\"kind\":\"DELIVERABLE\",\"id\":\"" + task
+                    + "\",\"period\":\"2026\",\"title\":\"Báo cáo kết quả thực hiện nhiệm vụ phát triển thương mại, dịch vụ\"");
             assertThat(api().get("/api/notifications/reminders", TestTokens.user("kienan.ketoan", "kien-an", "unit-officer").sign())
                     .status()).isEqualTo(403);
         } finally {
@@ -364,6 +365,28 @@ class RemindersIT {
         assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
         assertThat(mongo.findById("deliverable:" + task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
+    }
+
+    @Test
+    void theLogShowsWhatComesNextSoonestFirstAndRefusesAnOrderItDoesNotKnow() {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask();
+        schedule(task, "2026-11-30", null);
+        awaitReminders(task, 6);
+        String admin = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
+
+        List<String> next = sendTimes(api().get("/api/notifications/reminders?status=PENDING&order=NEXT&item=" + task, admin).body());
+        List<String> newest = sendTimes(api().get("/api/notifications/reminders?status=PENDING&item=" + task, admin).body());
+        assertThat(next).hasSizeGreaterThanOrEqualTo(6).isSorted();
+        assertThat(newest).isEqualTo(next.reversed());
+
+        ApiClient.Response sideways = api().get("/api/notifications/reminders?order=SIDEWAYS", admin);
+        assertThat(sideways.status()).isEqualTo(400);
+        assertThat(sideways.contentType()).startsWith("application/problem+json");
+    }
+
+    private static List<String> sendTimes(String body) {
+        return java.util.regex.Pattern.compile("\"sendAt\":\"([^\"]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
     }
 
     @Test
