@@ -199,6 +199,16 @@ describe('the ward office and the city', () => {
     expect(await page.locator('#ranking tr[data-ward="le-chan"]').count()).toBe(1);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, '10-city-comparison');
+
+    // A ward of the city, read as its own leaders read it, with its documents but no way into its records.
+    await page.locator('#ranking tr[data-ward="an-duong"] a').click();
+    await page.waitForURL('**/comparison/an-duong');
+    await page.locator('#dashboard-indicators').waitFor();
+    expect(await page.locator('#dashboard-indicators tr[data-indicator="1"] [data-status]').getAttribute('data-status')).toBe('AT_RISK');
+    expect(await page.locator('#dashboard-indicators a').count()).toBe(0);
+    expect(await page.locator('#report-annual a[data-format="pdf"]').getAttribute('href'))
+      .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=pdf');
+    await screenshot(page, '17-city-ward-dashboard');
     await page.context().close();
   });
 });

@@ -60,6 +60,7 @@ function SignedIn() {
             <Route path="reminders" element={<ReminderLogPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="comparison" element={<ComparisonPage />} />
+            <Route path="comparison/:ward" element={<DashboardPage />} />
             <Route path="import" element={<ImportPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="officials" element={<OfficialsPage />} />

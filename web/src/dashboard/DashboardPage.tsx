@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api/client';
 import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
 import { formatDate, formatMeasure, type Language } from '../format/format';
+import { Documents } from '../reports/Documents';
 import { useMe } from '../session/session';
 import { TrendChart } from './TrendChart';
 import type { Group, WardDashboard } from './types';
@@ -14,16 +15,25 @@ const colours: Record<string, string> = {
   PLANNED: '#5b6b7a', SUBMITTED: '#1f5fa8', ACCEPTED: '#1d7a3a', RETURNED: '#a35a00', OVERDUE: '#b3261e',
 };
 
-/** Where the ward's plan stands this year: every indicator's light, tasks by status and unit, the overdue list. */
+/**
+ * Where the ward's plan stands this year: every indicator's light, tasks by status and unit, the overdue list. The
+ * ward's own officials open its indicators and tasks from here; a city viewer (route {@code /comparison/:ward}) reads
+ * any ward of the city the same way, with its documents, and without the links into the ward's own records.
+ */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const me = useMe();
+  const { ward = me.ward ?? '' } = useParams();
+  const own = ward === me.ward;
   const [year, setYear] = useState(defaultYear());
-  const state = useLoad(() => api<WardDashboard>(`/api/reports/wards/${me.ward}/dashboard?year=${year}`), `${me.ward}-${year}`);
+  const state = useLoad(() => api<WardDashboard>(`/api/reports/wards/${encodeURIComponent(ward)}/dashboard?year=${year}`), `${ward}-${year}`);
+  /** A link into the ward's own records for its officials; the words alone for the city. */
+  const recordLink = (to: string, children: ReactNode) => own ? <Link to={to}>{children}</Link> : <>{children}</>;
 
   return (
     <>
+      {!own && <p><Link to="/comparison">← {t('nav.comparison')}</Link></p>}
       <div className="page-head">
         <h1>{t('dashboard.title', { year })}</h1>
         <YearSelect value={year} onChange={setYear} />
@@ -56,7 +66,7 @@ export function DashboardPage() {
                   {d.indicators.map((i) => (
                     <tr key={i.id} data-indicator={i.key}>
                       <td>{i.key}</td>
-                      <td><Link to={`/indicators/${encodeURIComponent(i.id)}`}>{i.name}</Link>
+                      <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}`, i.name)}
                         {i.reason && <small className="reason">{i.reason}</small>}</td>
                       <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>
                       <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}</td>
@@ -75,7 +85,7 @@ export function DashboardPage() {
             <h2 id="tasks-heading">{t('dashboard.tasks')} ({d.tasks.total})</h2>
             <ul className="chips" aria-label={t('dashboard.byStatus')}>
               {DELIVERABLE_STATUSES.map((s) => (
-                <li key={s}><Link to={`/tasks?year=${year}&status=${s}`}>{t(`taskStatus.${s}`)}: <strong>{d.tasks.byStatus[s] ?? 0}</strong></Link></li>
+                <li key={s}>{recordLink(`/tasks?year=${year}&status=${s}`, <>{t(`taskStatus.${s}`)}: <strong>{d.tasks.byStatus[s] ?? 0}</strong></>)}</li>
               ))}
             </ul>
             <GroupChart title={t('dashboard.byUnit')} groups={d.tasks.byUnit} />
@@ -88,7 +98,7 @@ export function DashboardPage() {
               <ul className="overdue" id="overdue-list">
                 {d.overdue.map((o) => (
                   <li key={`${o.taskId}-${o.deliverableId}`}>
-                    <Link to={`/tasks/${encodeURIComponent(o.taskId)}`}>{o.key}. {o.title}</Link>
+                    {recordLink(`/tasks/${encodeURIComponent(o.taskId)}`, `${o.key}. ${o.title}`)}
                     <span> — {o.leadUnit}, {t('dashboard.dueDate')} {formatDate(o.dueDate, language)}</span>
                   </li>
                 ))}
@@ -113,6 +123,13 @@ export function DashboardPage() {
               </table>
             </div>
           </section>
+
+          {!own && (
+            <section aria-labelledby="documents-heading">
+              <h2 id="documents-heading">{t('reports.title')}</h2>
+              <Documents ward={ward} year={year} />
+            </section>
+          )}
         </>
       )}</Loaded>
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../api/client';
 import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
 import { formatPercent, type Language } from '../format/format';
@@ -33,7 +34,8 @@ export function ComparisonPage() {
                 <th scope="col">{t('reports.share')}</th><th scope="col">{t('reports.onTrack')}</th><th scope="col">{t('reports.assessed')}</th></tr></thead>
               <tbody>
                 {c.wards.map((w) => (
-                  <tr key={w.code} data-ward={w.code}><td className="num">{w.rank}</td><td>{w.name}</td>
+                  <tr key={w.code} data-ward={w.code}><td className="num">{w.rank}</td>
+                    <td><Link to={`/comparison/${encodeURIComponent(w.code)}`}>{w.name}</Link></td>
                     <td className="num">{formatPercent(w.share, language, true)}</td><td className="num">{w.onTrack}</td>
                     <td className="num">{w.assessed}</td></tr>
                 ))}
