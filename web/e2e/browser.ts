@@ -45,7 +45,10 @@ export function watch(page: Page): Page {
       lines.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     }
   });
-  page.on('close', () => open.delete(page));
+  page.on('close', () => {
+    open.delete(page);
+    consoleLines.delete(page);
+  });
   return page;
 }
 

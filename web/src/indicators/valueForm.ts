@@ -31,12 +31,17 @@ export function validateValue(draft: ValueDraft, language: Language): { errors: 
   return { errors, value };
 }
 
+/** A text that must say something within the service's limit: the message key of what is wrong, or none. */
+function requiredText(text: string, max: number, emptyKey: string): string | null {
+  if (text.trim() === '') {
+    return emptyKey;
+  }
+  return text.length > max ? 'indicators.tooLong' : null;
+}
+
 /** A return needs a reason the unit can act on. */
 export function validateReturnComment(comment: string): string | null {
-  if (comment.trim() === '') {
-    return 'indicators.commentRequired';
-  }
-  return comment.length > COMMENT_MAX ? 'indicators.tooLong' : null;
+  return requiredText(comment, COMMENT_MAX, 'indicators.commentRequired');
 }
 
 const draftKey = (indicatorId: string, period: string) => `wardplan.draft.${indicatorId}.${period}`;
@@ -60,8 +65,5 @@ export const LEADER_COMMENT_MAX = 4000;
 
 /** A leader's comment must say something, within the service's limit. */
 export function validateLeaderComment(text: string): string | null {
-  if (text.trim() === '') {
-    return 'indicators.commentEmpty';
-  }
-  return text.length > LEADER_COMMENT_MAX ? 'indicators.tooLong' : null;
+  return requiredText(text, LEADER_COMMENT_MAX, 'indicators.commentEmpty');
 }
