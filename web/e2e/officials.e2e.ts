@@ -204,6 +204,7 @@ describe('the ward office and the city', () => {
     await page.locator('#ranking tr[data-ward="an-duong"] a').click();
     await page.waitForURL('**/comparison/an-duong');
     await page.locator('#dashboard-indicators').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('An Dương: tổng quan năm 2026');
     expect(await page.locator('#dashboard-indicators tr[data-indicator="1"] [data-status]').getAttribute('data-status')).toBe('AT_RISK');
     expect(await page.locator('#dashboard-indicators a').count()).toBe(0);
     expect(await page.locator('#report-annual a[data-format="pdf"]').getAttribute('href'))

@@ -35,7 +35,7 @@ export function DashboardPage() {
     <>
       {!own && <p><Link to="/comparison">← {t('nav.comparison')}</Link></p>}
       <div className="page-head">
-        <h1>{t('dashboard.title', { year })}</h1>
+        <h1>{own ? t('dashboard.title', { year }) : t('dashboard.wardTitle', { ward: state.data?.wardName ?? ward, year })}</h1>
         <YearSelect value={year} onChange={setYear} />
       </div>
       <Loaded state={state}>{(d) => (

@@ -29,7 +29,7 @@ export const en: Messages = {
     back: 'Back', download: 'Download',
   },
   dashboard: {
-    title: 'Overview {{year}}', asOf: 'Figures as of {{date}}', indicators: 'Indicators', tasks: 'Tasks', byStatus: 'By status',
+    title: 'Overview {{year}}', wardTitle: '{{ward}}: overview {{year}}', asOf: 'Figures as of {{date}}', indicators: 'Indicators', tasks: 'Tasks', byStatus: 'By status',
     byUnit: 'By lead unit', byField: 'By field', overdue: 'Overdue deliverables', noOverdue: 'No overdue deliverables.',
     units: "Units' records", due: 'Due', onTime: 'On time', late: 'Late', missing: 'Missing', notYetDue: 'Not yet due',
     value: 'Value', target: 'Target', status: 'Status', indicator: 'Indicator', trend: 'Trend against the target',

@@ -29,7 +29,7 @@ export const vi = {
     back: 'Quay lại', download: 'Tải về',
   },
   dashboard: {
-    title: 'Tổng quan năm {{year}}', asOf: 'Số liệu đến ngày {{date}}', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ',
+    title: 'Tổng quan năm {{year}}', wardTitle: '{{ward}}: tổng quan năm {{year}}', asOf: 'Số liệu đến ngày {{date}}', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ',
     byStatus: 'Theo trạng thái', byUnit: 'Theo đơn vị chủ trì', byField: 'Theo lĩnh vực', overdue: 'Sản phẩm quá hạn',
     noOverdue: 'Không có sản phẩm quá hạn.', units: 'Kết quả của các đơn vị', due: 'Đến hạn', onTime: 'Đúng hạn', late: 'Muộn',
     missing: 'Chưa nộp', notYetDue: 'Chưa đến hạn', value: 'Giá trị', target: 'Mục tiêu', status: 'Tình trạng',

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { Loaded, useLoad } from '../app/ui';
 import { formatDate, formatDateTime, type Language } from '../format/format';
+import { hasRole, useMe } from '../session/session';
 
 interface Delivery {
   channel: 'INBOX' | 'EMAIL' | 'DIGEST' | 'WEBHOOK';
@@ -86,6 +87,10 @@ function ReminderTable({ id, query, empty }: { id: string; query: string; empty:
  */
 export function ReminderLogPage() {
   const { t } = useTranslation();
+  if (!hasRole(useMe(), 'ward-admin', 'ward-leader')) {
+    // The service's rule, said once instead of by each of the three lists.
+    return <p role="alert" className="alert">{t('errors.forbidden')}</p>;
+  }
   return (
     <>
       <div className="page-head"><h1>{t('reminderLog.title')}</h1></div>
