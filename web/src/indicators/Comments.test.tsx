@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import { Comments } from './Comments';
@@ -34,10 +34,11 @@ describe("leaders' comments on an indicator", () => {
     fireEvent.change(screen.getByLabelText('Ý kiến chỉ đạo về năm 2026'), { target: { value: 'Đề nghị báo cáo nguyên nhân.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gửi ý kiến' }));
 
-    expect(await screen.findByText('Đề nghị báo cáo nguyên nhân.')).toBeInTheDocument();
+    // The list as read again after the send (not the text still in the field while the send is under way).
+    expect(await screen.findByText('Đề nghị báo cáo nguyên nhân.', { selector: '#comments p' })).toBeInTheDocument();
     expect(fetch.mock.calls[1][0]).toBe('/api/indicators/an-duong%3A86-KH-UBND%3A1/comments');
     expect(JSON.parse(fetch.mock.calls[1][1].body)).toEqual({ text: 'Đề nghị báo cáo nguyên nhân.', year: 2026 });
-    expect(screen.getByLabelText('Ý kiến chỉ đạo về năm 2026')).toHaveValue('');
+    await waitFor(() => expect(screen.getByLabelText('Ý kiến chỉ đạo về năm 2026')).toHaveValue(''));
   });
 
   it('sends nothing empty and keeps the text when the service refuses it', async () => {
