@@ -25,6 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class OfficeDocuments {
 
+    private static final int MAX_SPAN = 64;
+
     private OfficeDocuments() {
     }
 
@@ -76,7 +78,8 @@ public final class OfficeDocuments {
             cells.add(cell.getText().replace('\n', ' ').replace('\t', ' '));
             var properties = cell.getCTTc().getTcPr();
             if (properties != null && properties.getGridSpan() != null) {
-                int span = properties.getGridSpan().getVal().intValue();
+                // A span is the document's word, not a loop bound to trust: a table has at most a few dozen columns.
+                int span = Math.min(properties.getGridSpan().getVal().intValue(), MAX_SPAN);
                 for (int i = 1; i < span; i++) {
                     cells.add("");
                 }

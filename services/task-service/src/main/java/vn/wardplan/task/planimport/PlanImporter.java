@@ -60,7 +60,8 @@ public class PlanImporter {
         ParsedPlan parsed = PlanTextReader.read(text);
         ParsedPlan.Header header = parsed.header();
         if (header.number() == null) {
-            throw new PlanFormatException("Không tìm thấy số kế hoạch (dòng \"Kèm theo Kế hoạch số …\").");
+            throw new PlanFormatException("Không tìm thấy số kế hoạch: cần dòng \"Số: 57/KH-UBND\" ở đầu văn bản hoặc"
+                    + " \"(Kèm theo Kế hoạch số 57/KH-UBND ngày …)\" dưới tiêu đề phụ lục.");
         }
         List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
         UnitNameResolver resolver = new UnitNameResolver(units.list(ward).stream()
@@ -141,11 +142,11 @@ public class PlanImporter {
         for (ParsedPlan.IndicatorRow row : rows) {
             String key;
             String parentKey = null;
-            if (row.code() != null) {
-                key = key(row.code(), seenCodes);
-            } else if (row.parentPosition() != null) {
+            if (row.parentPosition() != null) {
                 parentKey = keyByPosition.get(row.parentPosition());
                 key = parentKey + "." + childrenByParent.merge(row.parentPosition(), 1, Integer::sum);
+            } else if (row.code() != null) {
+                key = key(row.code(), seenCodes);
             } else {
                 key = key("p" + row.position(), seenCodes);
             }

@@ -1,6 +1,6 @@
 package vn.wardplan.task.planimport;
 
-import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,147 +9,340 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.wardplan.task.planimport.TableColumns.IndicatorColumn;
+import vn.wardplan.task.planimport.TableColumns.TaskColumn;
+
 /**
- * Reads a plan in the plain-text form wards have (the Word document saved as text: body paragraphs, then the
- * appendices as tab-separated tables). It keeps every table row exactly once, in order, even when a printed
- * number repeats; sub-rows stay under their parent. Pure Java: no Spring, no storage.
+ * Reads a plan in its text form (the Word document saved as text, or what {@link OfficeDocuments} makes of Word and
+ * Excel: body paragraphs, then the appendices as tab-separated tables). It finds the appendix tables by their header
+ * rows and their columns by name, in any order, so it reads any office's layout, not one ward's. It keeps every
+ * table row exactly once, in order, even when a printed number repeats; sub-rows stay under their parent; what it
+ * cannot read is named with its line. Pure Java: no Spring, no storage.
  */
 public final class PlanTextReader {
 
-    private static final Pattern APPENDIX_I = Pattern.compile("^PHỤ LỤC\\s+(1|I)\\s*$");
-    private static final Pattern APPENDIX_II = Pattern.compile("^PHỤ LỤC\\s+(2|II)\\s*$");
-    private static final Pattern ATTACHED_TO = Pattern.compile(
-            "Kèm theo Kế hoạch số\\s*\\**\\s*([0-9]+/[A-ZĐ-]+)\\s*\\**\\s*,\\s*ngày\\s*\\**\\s*(\\d{1,2})\\s*\\**\\s*tháng\\s*\\**\\s*(\\d{1,2})\\s*\\**\\s*năm\\s*\\**\\s*(\\d{4})");
-    private static final Pattern GROUP = Pattern.compile("^(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+(.+?)\\s*$");
-    private static final Pattern PERIOD = Pattern.compile("(?:giai đoạn|kế hoạch 5 năm)\\s+(\\d{4})\\s*-\\s*(\\d{4})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER = Pattern.compile("^\\d+$");
-    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}\\p{L}*(\\s+\\p{Lu}\\p{L}*){1,4}$");
+    /** "PHỤ LỤC 1", "Phụ lục I", "Phụ lục 01", "PHỤ LỤC SỐ 2", "Phụ lục II: …" (folded). */
+    private static final Pattern APPENDIX_HEADING = Pattern.compile("^phu luc (?:so )?(?:[ivx]{1,5}|\\d{1,2})(?:$|[ .:,;\\-–(])");
+    /** A group row's marker in the number column: "I", "II.", "A", "B)". */
+    private static final Pattern GROUP_MARK = Pattern.compile("^(?:[IVX]{1,5}|[A-H])[.)]?$");
+    /** A group row written in one cell or line: "I. NHÓM CHỈ TIÊU VỀ KINH TẾ", "A. LĨNH VỰC KINH TẾ". */
+    private static final Pattern GROUP_LINE = Pattern.compile("^(?:[IVX]{1,5}|[A-H])\\s{0,3}[.):]\\s{0,3}(\\S.{0,300})$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,4}$");
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,4})\\.\\d{1,3}$");
+    private static final Pattern SUB_MARK = Pattern.compile("^(?:[+\\-–•*]|[a-zđ][.)]?|\\d{1,3}\\))$");
+    private static final Pattern SUB_PREFIX = Pattern.compile("^(?:[+\\-–•*]\\s{0,3}|(?i:trong đó)\\s{0,3}:?\\s{0,3})");
+    private static final Pattern COLUMN_NUMBERS = Pattern.compile("^\\(?\\d{1,2}\\)?$");
+    private static final int MAX_CELLS = 64;
 
     private PlanTextReader() {
     }
 
+    /** Where one appendix table lies in the text and which columns it has. */
+    record Table(boolean tasks, int header, int from, int to, int heading) {
+    }
+
     public static ParsedPlan read(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<ImportWarning> warnings = new ArrayList<>();
-        int appendixOne = find(lines, APPENDIX_I, 0);
-        int appendixTwo = find(lines, APPENDIX_II, Math.max(appendixOne, 0));
-        if (appendixOne < 0 || appendixTwo < 0) {
-            throw new PlanFormatException("Không tìm thấy Phụ lục I và Phụ lục II trong văn bản.");
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Normalizer.normalize(lines[i], Normalizer.Form.NFC).replace('\u00a0', ' ');
         }
-        List<ParsedPlan.IndicatorRow> indicators = indicators(lines, appendixOne + 1, appendixTwo, warnings);
-        List<ParsedPlan.TaskRow> tasks = tasks(lines, appendixTwo + 1, lines.length, warnings);
-        warnings.addAll(BodyTargetCheck.check(lines, appendixOne, indicators));
-        ParsedPlan.Header header = header(lines, appendixOne, appendixTwo, warnings);
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Table> tables = tables(lines);
+        if (tables.isEmpty()) {
+            throw new PlanFormatException(missingTables(lines));
+        }
+        int bodyEnd = bodyEnd(lines, tables);
+        List<ParsedPlan.IndicatorRow> indicators = new ArrayList<>();
+        List<ParsedPlan.TaskRow> tasks = new ArrayList<>();
+        Numbering indicatorNumbers = new Numbering("Phụ lục I");
+        Numbering taskNumbers = new Numbering("Phụ lục II");
+        for (Table table : tables) {
+            if (table.tasks()) {
+                tasks(lines, table, tasks, taskNumbers, warnings);
+            } else {
+                indicators(lines, table, indicators, indicatorNumbers, warnings);
+            }
+        }
+        indicatorNumbers.reportGaps(warnings);
+        taskNumbers.reportGaps(warnings);
+        if (tables.stream().noneMatch(Table::tasks)) {
+            warnings.add(new ImportWarning("APPENDIX_MISSING", 0, "Không tìm thấy bảng nhiệm vụ (Phụ lục II): kế hoạch chỉ có chỉ tiêu."));
+        }
+        if (tables.stream().allMatch(Table::tasks)) {
+            warnings.add(new ImportWarning("APPENDIX_MISSING", 0, "Không tìm thấy bảng chỉ tiêu (Phụ lục I): kế hoạch chỉ có nhiệm vụ."));
+        }
+        warnings.addAll(BodyTargetCheck.check(lines, bodyEnd, indicators));
+        ParsedPlan.Header header = PlanHeading.read(lines, bodyEnd, tables, warnings);
         return new ParsedPlan(header, indicators, tasks, warnings);
     }
 
-    private static ParsedPlan.Header header(String[] lines, int appendixOne, int appendixTwo, List<ImportWarning> warnings) {
-        String title = null;
-        for (int i = 0; i < appendixOne && title == null; i++) {
-            if (clean(lines[i]).equals("KẾ HOẠCH")) {
-                for (int j = i + 1; j < appendixOne; j++) {
-                    if (!clean(lines[j]).isEmpty()) {
-                        title = clean(lines[j]);
-                        break;
-                    }
+    /** Every appendix table: from its header row to the next appendix heading or table of the other kind. */
+    private static List<Table> tables(String[] lines) {
+        List<int[]> headers = new ArrayList<>();
+        int lastHeading = -1;
+        List<Integer> headings = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (isAppendixHeading(lines[i])) {
+                headings.add(i);
+                continue;
+            }
+            if (!lines[i].contains("\t")) {
+                continue;
+            }
+            List<String> cells = cells(lines[i]);
+            int kind = TableColumns.isTaskHeader(cells) ? 1 : TableColumns.isIndicatorHeader(cells) ? 0 : -1;
+            if (kind < 0) {
+                continue;
+            }
+            int heading = headings.isEmpty() ? -1 : headings.getLast();
+            boolean repeated = !headers.isEmpty() && headers.getLast()[1] == kind && heading == lastHeading;
+            if (!repeated) {
+                headers.add(new int[] {i, kind, heading});
+            }
+            lastHeading = heading;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (int t = 0; t < headers.size(); t++) {
+            int start = headers.get(t)[0];
+            int end = t + 1 < headers.size() ? headers.get(t + 1)[0] : lines.length;
+            for (int h : headings) {
+                if (h > start && h < end) {
+                    end = h;
+                    break;
                 }
             }
+            tables.add(new Table(headers.get(t)[1] == 1, start, start + 1, end, headers.get(t)[2]));
         }
-        Matcher period = PERIOD.matcher(title == null ? "" : title);
-        if (!period.find()) {
-            // The Excel form has no title page: take the period from the appendices' headings instead.
-            period = PERIOD.matcher(String.join("\n", lines).toLowerCase(java.util.Locale.ROOT));
-            if (!period.find()) {
-                throw new PlanFormatException("Không tìm thấy giai đoạn của kế hoạch (\"giai đoạn 2026 - 2030\").");
-            }
-        }
-        int start = Integer.parseInt(period.group(1));
-        int end = Integer.parseInt(period.group(2));
-        Attached one = attached(lines, appendixOne, appendixTwo);
-        Attached two = attached(lines, appendixTwo, lines.length);
-        if (one != null && two != null && !one.date().equals(two.date())) {
-            warnings.add(new ImportWarning("APPENDIX_DATES_DIFFER", two.line(), "Phụ lục I ghi ngày " + vi(one.date())
-                    + ", Phụ lục II ghi ngày " + vi(two.date()) + "; lấy ngày của Phụ lục I (" + vi(one.date())
-                    + ") làm ngày ban hành."));
-        }
-        if (one != null && two != null && !one.number().equals(two.number())) {
-            warnings.add(new ImportWarning("APPENDIX_NUMBERS_DIFFER", two.line(), "Phụ lục I thuộc Kế hoạch số "
-                    + one.number() + ", Phụ lục II thuộc Kế hoạch số " + two.number() + "."));
-        }
-        Attached first = one != null ? one : two;
-        return new ParsedPlan.Header(first == null ? null : first.number(), first == null ? null : first.date(), title,
-                start, end, signer(lines, appendixOne));
+        return tables;
     }
 
-    /** The signer is the last line before the appendices that is only a person's name. */
-    private static String signer(String[] lines, int appendixOne) {
-        for (int i = appendixOne - 1; i >= 0; i--) {
-            String line = clean(lines[i]);
+    static boolean isAppendixHeading(String line) {
+        if (line.contains("\t") || line.length() > 300) {
+            return false;
+        }
+        return APPENDIX_HEADING.matcher(Folded.of(line.replace("*", ""))).find();
+    }
+
+    private static int bodyEnd(String[] lines, List<Table> tables) {
+        int end = tables.getFirst().header();
+        for (int i = 0; i < end; i++) {
+            if (isAppendixHeading(lines[i])) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** What the person should know when no table was found: what the reader looks for, and what it did find. */
+    private static String missingTables(String[] lines) {
+        List<String> headings = new ArrayList<>();
+        for (int i = 0; i < lines.length && headings.size() < 5; i++) {
+            if (isAppendixHeading(lines[i])) {
+                headings.add("dòng " + (i + 1) + ": \"" + lines[i].strip() + "\"");
+            }
+        }
+        String found = headings.isEmpty() ? "Văn bản không có tiêu đề phụ lục nào (\"Phụ lục I\", \"PHỤ LỤC 01\"…)."
+                : "Có tiêu đề phụ lục (" + String.join("; ", headings) + ") nhưng không có bảng nào bên dưới có hàng tiêu đề"
+                        + " nhận ra được.";
+        return "Không tìm thấy Phụ lục I và Phụ lục II: cần một bảng chỉ tiêu có hàng tiêu đề với cột \"STT\" (hoặc \"TT\")"
+                + " và cột tên chỉ tiêu, và một bảng nhiệm vụ có cột \"STT\" và cột \"Nhiệm vụ\". " + found;
+    }
+
+    private static void indicators(String[] lines, Table table, List<ParsedPlan.IndicatorRow> rows, Numbering numbering,
+            List<ImportWarning> warnings) {
+        int from = table.from();
+        List<String> second = List.of();
+        if (from < table.to() && TableColumns.isSubHeader(cells(lines[from]), false)) {
+            second = cells(lines[from]);
+            from++;
+        }
+        TableColumns<IndicatorColumn> columns = TableColumns.indicators(cells(lines[table.header()]), second);
+        unknownColumns(columns.unknown(), table.header(), warnings);
+        if (!columns.has(IndicatorColumn.NAME)) {
+            throw new PlanFormatException("Bảng chỉ tiêu ở dòng " + (table.header() + 1) + " không có cột tên chỉ tiêu"
+                    + " (cột tìm thấy: " + columns.describe() + ").");
+        }
+        boolean generalTarget = columns.has(IndicatorColumn.TARGET);
+        String group = null;
+        Integer parent = null;
+        for (int i = from; i < table.to(); i++) {
+            String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
-            return PERSON.matcher(line).matches() && !line.equals(line.toUpperCase()) ? line : null;
-        }
-        return null;
-    }
-
-    private record Attached(String number, LocalDate date, int line) {
-    }
-
-    private static Attached attached(String[] lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Matcher m = ATTACHED_TO.matcher(lines[i]);
-            if (m.find()) {
-                return new Attached(m.group(1), LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(2))), i + 1);
+            if (!lines[i].contains("\t")) {
+                String named = groupOfLine(line);
+                if (named != null) {
+                    group = named;
+                    parent = null;
+                } else {
+                    warnings.add(new ImportWarning("LINE_NOT_READ", i + 1, "Dòng \"" + shorten(line)
+                            + "\" nằm trong bảng chỉ tiêu nhưng không phải một hàng của bảng; không nhập."));
+                }
+                continue;
             }
-        }
-        return null;
-    }
-
-    private static List<ParsedPlan.IndicatorRow> indicators(String[] lines, int from, int to, List<ImportWarning> warnings) {
-        List<ParsedPlan.IndicatorRow> rows = new ArrayList<>();
-        Numbering numbering = new Numbering("Phụ lục I");
-        String group = null;
-        Integer parent = null;
-        for (int i = from; i < to; i++) {
-            String raw = lines[i];
-            String line = clean(raw);
-            Matcher g = GROUP.matcher(line.split("\t")[0].strip());
-            if (!raw.startsWith("\t") && g.matches()) {
-                group = g.group(2).strip();
+            List<String> cells = cells(lines[i]);
+            if (TableColumns.isIndicatorHeader(cells) || TableColumns.isSubHeader(cells, false) || isColumnNumbers(cells)) {
+                continue;
+            }
+            String code = code(columns.cell(cells, IndicatorColumn.CODE));
+            String name = columns.cell(cells, IndicatorColumn.NAME);
+            String byEnd = columns.cell(cells, IndicatorColumn.BY_END);
+            String yearly = columns.cell(cells, IndicatorColumn.YEARLY);
+            if (generalTarget) {
+                String target = columns.cell(cells, IndicatorColumn.TARGET);
+                if (!columns.has(IndicatorColumn.YEARLY)) {
+                    yearly = target;
+                } else if (!columns.has(IndicatorColumn.BY_END)) {
+                    byEnd = target;
+                }
+            }
+            String measure = columns.cell(cells, IndicatorColumn.MEASURE_UNIT);
+            String leader = columns.cell(cells, IndicatorColumn.DIRECTING_LEADER);
+            String advising = columns.cell(cells, IndicatorColumn.ADVISING_UNIT);
+            boolean data = !(measure + byEnd + yearly + leader + advising).isBlank();
+            String named = group(code, name, cells.getFirst(), data);
+            if (named != null) {
+                group = named;
                 parent = null;
                 continue;
             }
-            if (!raw.contains("\t")) {
-                continue;
-            }
-            List<String> cells = cells(raw, 8);
-            String code = cells.get(0);
-            String name = cells.get(1);
-            if (name.isEmpty() || code.equalsIgnoreCase("STT") || name.startsWith("Đến năm")) {
+            if (name.isEmpty()) {
+                warnings.add(new ImportWarning("ROW_WITHOUT_NAME", i + 1, "Hàng " + (code.isEmpty() ? "" : code + " ")
+                        + "của bảng chỉ tiêu không có tên chỉ tiêu (\"" + shorten(line) + "\"); không nhập, cần bổ sung tên."));
                 continue;
             }
             int position = rows.size() + 1;
-            if (NUMBER.matcher(code).matches()) {
+            String note = columns.cell(cells, IndicatorColumn.NOTE);
+            Matcher sub = SUB_NUMBER.matcher(code);
+            boolean topLevel = NUMBER.matcher(code).matches();
+            if (topLevel) {
                 numbering.see(code, i + 1, warnings);
-                rows.add(new ParsedPlan.IndicatorRow(position, i + 1, code, null, group, name, cells.get(2), cells.get(3),
-                        cells.get(4), cells.get(5), cells.get(6), cells.get(7)));
+                rows.add(new ParsedPlan.IndicatorRow(position, i + 1, code, null, group, name, measure, byEnd, yearly, leader,
+                        advising, note));
                 parent = position;
-            } else {
-                if (parent == null) {
-                    warnings.add(new ImportWarning("ROW_WITHOUT_PARENT", i + 1, "Dòng \"" + name
-                            + "\" không có số thứ tự và không nằm dưới chỉ tiêu nào; giữ như một chỉ tiêu riêng."));
-                }
-                ParsedPlan.IndicatorRow parentRow = parent == null ? null : rows.get(parent - 1);
-                rows.add(new ParsedPlan.IndicatorRow(position, i + 1, null, parent, group, name.replaceFirst("^\\+\\s*", ""),
-                        cells.get(2), cells.get(3), cells.get(4), orParent(cells.get(5), parentRow, true),
-                        orParent(cells.get(6), parentRow, false), cells.get(7)));
+                continue;
             }
+            if (sub.matches() && (parent == null || !sub.group(1).equals(rows.get(parent - 1).code()))) {
+                warnings.add(new ImportWarning("SUB_ROW_NUMBER", i + 1, "Hàng " + code + " không nằm ngay dưới chỉ tiêu "
+                        + sub.group(1) + "; xếp dưới chỉ tiêu ngay trên nó."));
+            }
+            if (!sub.matches() && !code.isEmpty() && !SUB_MARK.matcher(code).matches()) {
+                warnings.add(new ImportWarning("NUMBER_NOT_READ", i + 1, "Số thứ tự \"" + code + "\" không đọc được;"
+                        + " hàng được nhập như chỉ tiêu con của hàng trên."));
+            }
+            if (parent == null) {
+                warnings.add(new ImportWarning("ROW_WITHOUT_PARENT", i + 1, "Dòng \"" + name
+                        + "\" không có số thứ tự và không nằm dưới chỉ tiêu nào; giữ như một chỉ tiêu riêng."));
+            }
+            ParsedPlan.IndicatorRow parentRow = parent == null ? null : rows.get(parent - 1);
+            rows.add(new ParsedPlan.IndicatorRow(position, i + 1, sub.matches() ? code : null, parent, group,
+                    SUB_PREFIX.matcher(name).replaceFirst(""), measure, byEnd, yearly, orParent(leader, parentRow, true),
+                    orParent(advising, parentRow, false), note));
         }
-        numbering.reportGaps(warnings, to);
-        return rows;
+    }
+
+    private static void tasks(String[] lines, Table table, List<ParsedPlan.TaskRow> rows, Numbering numbering,
+            List<ImportWarning> warnings) {
+        int from = table.from();
+        List<String> second = List.of();
+        if (from < table.to() && TableColumns.isSubHeader(cells(lines[from]), true)) {
+            second = cells(lines[from]);
+            from++;
+        }
+        TableColumns<TaskColumn> columns = TableColumns.tasks(cells(lines[table.header()]), second);
+        unknownColumns(columns.unknown(), table.header(), warnings);
+        if (!columns.has(TaskColumn.TITLE)) {
+            throw new PlanFormatException("Bảng nhiệm vụ ở dòng " + (table.header() + 1) + " không có cột tên nhiệm vụ"
+                    + " (cột tìm thấy: " + columns.describe() + ").");
+        }
+        String field = null;
+        for (int i = from; i < table.to(); i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!lines[i].contains("\t")) {
+                String named = groupOfLine(line);
+                if (named != null) {
+                    field = named;
+                } else {
+                    warnings.add(new ImportWarning("LINE_NOT_READ", i + 1, "Dòng \"" + shorten(line)
+                            + "\" nằm trong bảng nhiệm vụ nhưng không phải một hàng của bảng; không nhập."));
+                }
+                continue;
+            }
+            List<String> cells = cells(lines[i]);
+            if (TableColumns.isTaskHeader(cells) || TableColumns.isSubHeader(cells, true) || isColumnNumbers(cells)) {
+                continue;
+            }
+            String code = code(columns.cell(cells, TaskColumn.CODE));
+            String title = columns.cell(cells, TaskColumn.TITLE);
+            String period = columns.cell(cells, TaskColumn.PERIOD);
+            String lead = columns.cell(cells, TaskColumn.LEAD_UNIT);
+            String coordinating = columns.cell(cells, TaskColumn.COORDINATING_UNITS);
+            String output = columns.cell(cells, TaskColumn.OUTPUT);
+            String leader = columns.cell(cells, TaskColumn.DIRECTING_LEADER);
+            String named = group(code, title, cells.getFirst(), !(period + lead + coordinating + output + leader).isBlank());
+            if (named != null) {
+                field = named;
+                continue;
+            }
+            if (title.isEmpty()) {
+                warnings.add(new ImportWarning("ROW_WITHOUT_NAME", i + 1, "Hàng " + (code.isEmpty() ? "" : code + " ")
+                        + "của bảng nhiệm vụ không có tên nhiệm vụ (\"" + shorten(line) + "\"); không nhập, cần bổ sung."));
+                continue;
+            }
+            boolean numbered = NUMBER.matcher(code).matches();
+            if (numbered) {
+                numbering.see(code, i + 1, warnings);
+            } else {
+                warnings.add(new ImportWarning("TASK_WITHOUT_NUMBER", i + 1, "Nhiệm vụ \"" + title
+                        + "\" không có số thứ tự" + (code.isEmpty() ? "" : " đọc được (\"" + code + "\")") + "; vẫn được nhập."));
+            }
+            if (lead.isEmpty()) {
+                warnings.add(new ImportWarning("TASK_WITHOUT_LEAD_UNIT", i + 1, "Nhiệm vụ \"" + title
+                        + "\" không ghi cơ quan chủ trì."));
+            }
+            rows.add(new ParsedPlan.TaskRow(rows.size() + 1, i + 1, numbered ? code : null, field, title, period, lead,
+                    coordinating, output, leader));
+        }
+    }
+
+    /** A group row: a marker ("I", "A.") with a name and no data, one cell "I. …", or a bare name in capitals. */
+    private static String group(String code, String name, String firstCell, boolean data) {
+        if (data) {
+            return null;
+        }
+        if (GROUP_MARK.matcher(code).matches() && !name.isEmpty()) {
+            return name;
+        }
+        String fromCell = groupOfLine(firstCell);
+        if (fromCell != null && (name.isEmpty() || name.equals(firstCell))) {
+            return fromCell;
+        }
+        if (code.isEmpty() && !name.isEmpty() && (name.equals(name.toUpperCase()) && name.length() > 3
+                || Folded.of(name).matches("^(nhom|linh vuc|phan) .*"))) {
+            return name;
+        }
+        return null;
+    }
+
+    private static String groupOfLine(String line) {
+        Matcher m = GROUP_LINE.matcher(line.replace("*", "").strip());
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    private static boolean isColumnNumbers(List<String> cells) {
+        long filled = cells.stream().filter(c -> !c.isBlank()).count();
+        return filled >= 3 && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> COLUMN_NUMBERS.matcher(c).matches());
+    }
+
+    private static void unknownColumns(List<String> unknown, int header, List<ImportWarning> warnings) {
+        for (String label : unknown) {
+            warnings.add(new ImportWarning("COLUMN_NOT_READ", header + 1, "Cột \"" + shorten(label)
+                    + "\" không thuộc các cột nhận ra được (hoặc lặp lại một cột đã có); nội dung cột này không được nhập."));
+        }
     }
 
     /** A sub-row leaves leader and advising unit blank: they are its parent's. */
@@ -160,40 +353,11 @@ public final class PlanTextReader {
         return leader ? parent.directingLeader() : parent.advisingUnit();
     }
 
-    private static List<ParsedPlan.TaskRow> tasks(String[] lines, int from, int to, List<ImportWarning> warnings) {
-        List<ParsedPlan.TaskRow> rows = new ArrayList<>();
-        Numbering numbering = new Numbering("Phụ lục II");
-        String field = null;
-        for (int i = from; i < to; i++) {
-            String raw = lines[i];
-            Matcher g = GROUP.matcher(clean(raw).split("\t")[0].strip());
-            if (!raw.startsWith("\t") && g.matches()) {
-                field = g.group(2).strip();
-                continue;
-            }
-            if (!raw.contains("\t")) {
-                continue;
-            }
-            List<String> cells = cells(raw, 7);
-            if (!NUMBER.matcher(cells.get(0)).matches()) {
-                if (!cells.get(1).isEmpty() && !cells.get(0).equalsIgnoreCase("STT") && !cells.get(1).equals("Nhiệm vụ")
-                        && !cells.get(3).equals("Cơ quan chủ trì")) {
-                    warnings.add(new ImportWarning("TASK_WITHOUT_NUMBER", i + 1, "Nhiệm vụ \"" + cells.get(1)
-                            + "\" không có số thứ tự; vẫn được nhập."));
-                    rows.add(task(rows.size() + 1, i + 1, null, field, cells));
-                }
-                continue;
-            }
-            numbering.see(cells.get(0), i + 1, warnings);
-            rows.add(task(rows.size() + 1, i + 1, cells.get(0), field, cells));
-        }
-        numbering.reportGaps(warnings, to);
-        return rows;
-    }
-
-    private static ParsedPlan.TaskRow task(int position, int line, String code, String field, List<String> cells) {
-        return new ParsedPlan.TaskRow(position, line, code, field, cells.get(1), cells.get(2), cells.get(3), cells.get(4),
-                cells.get(5), cells.get(6));
+    /** "1." and "1" are the same printed number. */
+    private static String code(String cell) {
+        String code = cell.strip();
+        return code.endsWith(".") && NUMBER.matcher(code.substring(0, code.length() - 1)).matches()
+                ? code.substring(0, code.length() - 1) : code;
     }
 
     /** Printed numbers of one appendix: repeats are kept and reported, gaps are reported. */
@@ -216,7 +380,7 @@ public final class PlanTextReader {
             seen.add(number);
         }
 
-        void reportGaps(List<ImportWarning> warnings, int line) {
+        void reportGaps(List<ImportWarning> warnings) {
             if (seen.isEmpty()) {
                 return;
             }
@@ -228,29 +392,17 @@ public final class PlanTextReader {
         }
     }
 
-    private static List<String> cells(String raw, int count) {
-        String[] parts = raw.split("\t", -1);
-        List<String> cells = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            cells.add(i < parts.length ? clean(parts[i]).replace("*", "") : "");
+    static List<String> cells(String raw) {
+        String[] parts = raw.split("\t", MAX_CELLS + 1);
+        List<String> cells = new ArrayList<>(parts.length);
+        for (int i = 0; i < Math.min(parts.length, MAX_CELLS); i++) {
+            cells.add(parts[i].replace("*", "").replaceAll("\\s+", " ").strip());
         }
         return cells;
     }
 
-    private static int find(String[] lines, Pattern pattern, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (pattern.matcher(clean(lines[i])).matches()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String clean(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace('\u00a0', ' ').strip();
-    }
-
-    private static String vi(LocalDate date) {
-        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    static String shorten(String text) {
+        String line = text.strip().replace('\t', ' ');
+        return line.length() <= 80 ? line : line.substring(0, 77) + "…";
     }
 }
