@@ -27,6 +27,8 @@ public class TaskEvents {
     public static final String CHANGED = "vn.wardplan.task.changed.v1";
     public static final String DELIVERABLE_SCHEDULED = "vn.wardplan.deliverable.scheduled.v1";
     public static final String DELIVERABLE_RESCHEDULED = "vn.wardplan.deliverable.rescheduled.v1";
+    /** The task's lead or coordinating units changed (a corrected import, the office's mapping of a unit name). */
+    public static final String DELIVERABLE_REASSIGNED = "vn.wardplan.deliverable.reassigned.v1";
     public static final String DELIVERABLE_PROGRESSED = "vn.wardplan.deliverable.progress-reported.v1";
     public static final String DELIVERABLE_SUBMITTED = "vn.wardplan.deliverable.submitted.v1";
     public static final String DELIVERABLE_ACCEPTED = "vn.wardplan.deliverable.accepted.v1";

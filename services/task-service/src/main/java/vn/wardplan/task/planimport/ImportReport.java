@@ -9,8 +9,9 @@ import vn.wardplan.task.task.UnitRef;
  * What an import did, or would do in a dry run: the plan, the counts, every row as it will be stored, and every
  * warning. Nothing is hidden: a person confirms the dry run before committing.
  */
-public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, Counts tasks, List<ImportWarning> warnings,
-        List<IndicatorLine> indicatorRows, List<TaskPreview> taskRows) {
+public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, Counts tasks,
+        List<PlanUnits.UnresolvedUnit> unresolvedUnits, List<ImportWarning> warnings, List<IndicatorLine> indicatorRows,
+        List<TaskPreview> taskRows) {
 
     /** The plan header as read. */
     public record PlanSummary(String number, LocalDate issuedOn, String title, int startYear, int endYear, String signer) {

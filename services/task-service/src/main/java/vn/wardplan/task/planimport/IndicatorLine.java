@@ -9,4 +9,9 @@ import vn.wardplan.task.task.UnitRef;
 public record IndicatorLine(String key, int position, String code, String parentKey, String group, String name,
         String measureUnit, String byEndText, String yearlyText, String directingLeader, UnitRef advisingUnit,
         String note) {
+
+    IndicatorLine withAdvisingUnit(UnitRef unit) {
+        return new IndicatorLine(key, position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, directingLeader,
+                unit, note);
+    }
 }

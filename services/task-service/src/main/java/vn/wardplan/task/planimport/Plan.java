@@ -46,4 +46,10 @@ public record Plan(@Id String id, String ward, String city, String number, Local
                 content.signer(), List.copyOf(content.indicators()), List.copyOf(newWarnings), importedAt, now, version,
                 pending);
     }
+
+    /** The plan with the warnings that still hold (a unit name the office has since mapped is no longer one). */
+    Plan withWarnings(List<ImportWarning> newWarnings, Instant now) {
+        return new Plan(id, ward, city, number, issuedOn, title, startYear, endYear, signer, indicators, List.copyOf(newWarnings),
+                importedAt, now, version, outbox);
+    }
 }

@@ -26,7 +26,6 @@ import vn.wardplan.task.events.PlanEvents;
 import vn.wardplan.task.events.TaskEvents;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.task.UnitRef;
-import vn.wardplan.task.unit.UnitCatalogue;
 import vn.wardplan.task.unit.UnitNameResolver;
 
 /**
@@ -40,17 +39,17 @@ public class PlanImporter {
     private static final Logger log = LoggerFactory.getLogger(PlanImporter.class);
 
     private final WardScopedMongo mongo;
-    private final UnitCatalogue units;
     private final TaskEvents taskEvents;
     private final PlanEvents planEvents;
     private final DuePolicies duePolicies;
+    private final PlanUnits planUnits;
     private final Clock clock;
 
-    PlanImporter(WardScopedMongo mongo, UnitCatalogue units, TaskEvents taskEvents, PlanEvents planEvents,
-            DuePolicies duePolicies, Clock clock) {
+    PlanImporter(WardScopedMongo mongo, TaskEvents taskEvents, PlanEvents planEvents,
+            DuePolicies duePolicies, PlanUnits planUnits, Clock clock) {
         this.mongo = mongo;
+        this.planUnits = planUnits;
         this.duePolicies = duePolicies;
-        this.units = units;
         this.taskEvents = taskEvents;
         this.planEvents = planEvents;
         this.clock = clock;
@@ -64,8 +63,7 @@ public class PlanImporter {
                     + " \"(Kèm theo Kế hoạch số 57/KH-UBND ngày …)\" dưới tiêu đề phụ lục.");
         }
         List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
-        UnitNameResolver resolver = new UnitNameResolver(units.list(ward).stream()
-                .map(u -> new UnitNameResolver.CatalogueUnit(u.code(), u.name(), u.aliases())).toList());
+        UnitNameResolver resolver = planUnits.resolver(ward);
         UnitNotes notes = new UnitNotes(resolver, warnings);
 
         List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes);
@@ -107,7 +105,7 @@ public class PlanImporter {
             } else if (!existing.content().equals(content)) {
                 change = "UPDATED";
                 updated++;
-                toSave.add(existing.change(content, now, taskEvents.changed(ward, header.number(), key, content)));
+                toSave.add(planUnits.reassign(ward, existing, content, now));
             } else {
                 change = "UNCHANGED";
             }
@@ -130,8 +128,32 @@ public class PlanImporter {
                     ward.ward(), created, updated, indicatorCounts.created(), indicatorCounts.updated());
         }
         return new ImportReport(dryRun, new ImportReport.PlanSummary(header.number(), header.issuedOn(), header.title(),
-                header.startYear(), header.endYear(), header.signer()), indicatorCounts, taskCounts, warnings,
+                header.startYear(), header.endYear(), header.signer()), indicatorCounts, taskCounts,
+                unresolvedUnits(header.number(), indicatorLines, previews, resolver), firstWhatNeedsAPerson(warnings),
                 indicatorLines, previews);
+    }
+
+    /** The names no unit answers to, each with every row that carries it: what the office must map first. */
+    private static List<PlanUnits.UnresolvedUnit> unresolvedUnits(String plan, List<IndicatorLine> indicators,
+            List<ImportReport.TaskPreview> tasks, UnitNameResolver resolver) {
+        Map<String, List<PlanUnits.Occurrence>> where = new LinkedHashMap<>();
+        for (IndicatorLine line : indicators) {
+            PlanUnits.note(where, line.advisingUnit(), new PlanUnits.Occurrence(plan, "INDICATOR", line.key(), line.name(), "ADVISING"));
+        }
+        for (ImportReport.TaskPreview task : tasks) {
+            PlanUnits.note(where, task.leadUnit(), new PlanUnits.Occurrence(plan, "TASK", task.key(), task.title(), "LEAD"));
+            for (UnitRef ref : task.coordinatingUnits()) {
+                PlanUnits.note(where, ref, new PlanUnits.Occurrence(plan, "TASK", task.key(), task.title(), "COORDINATING"));
+            }
+        }
+        return PlanUnits.list(where, resolver);
+    }
+
+    /** Unresolved units and untyped targets first (a person must decide them), then the rest in document order. */
+    private static List<ImportWarning> firstWhatNeedsAPerson(List<ImportWarning> warnings) {
+        List<String> first = List.of("UNIT_UNRESOLVED", "TARGET_NOT_TYPED");
+        return warnings.stream().sorted(java.util.Comparator.comparingInt(w -> first.contains(w.code()) ? first.indexOf(w.code())
+                : first.size())).toList();
     }
 
     private static List<IndicatorLine> indicatorLines(List<ParsedPlan.IndicatorRow> rows, UnitNotes notes) {
@@ -214,10 +236,11 @@ public class PlanImporter {
                 return;
             }
             switch (ref.resolution()) {
-                case "TYPO", "SPELLING", "ALIAS" -> warnings.add(new ImportWarning("UNIT_RESOLVED", line,
+                case "TYPO", "SPELLING", "ALIAS", "SHORT_FORM" -> warnings.add(new ImportWarning("UNIT_RESOLVED", line,
                         "\"" + ref.text() + "\" được hiểu là đơn vị mã \"" + ref.code() + "\" (" + how(ref.resolution()) + ")."));
                 case "UNRESOLVED" -> warnings.add(new ImportWarning("UNIT_UNRESOLVED", line, "\"" + ref.text()
-                        + "\" không thuộc danh mục đơn vị của phường; giữ nguyên tên như văn bản."));
+                        + "\" không thuộc danh mục đơn vị của phường/xã; giữ nguyên tên như văn bản. Hãy gán tên này cho một"
+                        + " đơn vị (hoặc tạo đơn vị mới) để đơn vị nhận việc, nhập số liệu và nhận nhắc việc."));
                 default -> {
                 }
             }
@@ -227,6 +250,7 @@ public class PlanImporter {
             return switch (resolution) {
                 case "TYPO" -> "sửa lỗi chính tả";
                 case "SPELLING" -> "khác cách viết";
+                case "SHORT_FORM" -> "tên rút gọn";
                 default -> "tên viết tắt / tên khác đã biết";
             };
         }

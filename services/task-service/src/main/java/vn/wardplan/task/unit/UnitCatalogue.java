@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,14 +22,23 @@ public class UnitCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(UnitCatalogue.class);
 
+    /**
+     * A ward's units or their names changed: what its plans name but could not resolve may resolve now. Published
+     * in-process after the change is stored.
+     */
+    public record UnitsChanged(WardScope ward) {
+    }
+
     private final WardScopedMongo mongo;
     private final UnitEvents events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    UnitCatalogue(WardScopedMongo mongo, UnitEvents events, Clock clock) {
+    UnitCatalogue(WardScopedMongo mongo, UnitEvents events, Clock clock, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     public List<Unit> list(WardScope ward) {
@@ -47,6 +57,7 @@ public class UnitCatalogue {
                     events.registered(ward, code, name, aliases, mailbox));
             Unit saved = mongo.save(ward, unit);
             log.info("Unit {} of ward {} registered as \"{}\"", code, ward.ward(), name);
+            publisher.publishEvent(new UnitsChanged(ward));
             return new Outcome(saved, true);
         }
         Unit unit = existing.get();
@@ -56,7 +67,21 @@ public class UnitCatalogue {
         Unit updated = unit.update(name, aliases, mailbox, clock.instant(), events.updated(ward, code, name, aliases, mailbox));
         Unit saved = mongo.save(ward, updated);
         log.info("Unit {} of ward {} is now \"{}\"", code, ward.ward(), name);
+        publisher.publishEvent(new UnitsChanged(ward));
         return new Outcome(saved, false);
+    }
+
+    /**
+     * Keeps a document's wording as one more name of the unit (the office's mapping of a name the import could not
+     * resolve); an alias the unit already has changes nothing.
+     */
+    public Outcome addAlias(WardScope ward, Unit unit, String alias) {
+        if (unit.name().equalsIgnoreCase(alias) || unit.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias))) {
+            return new Outcome(unit, false);
+        }
+        List<String> aliases = new java.util.ArrayList<>(unit.aliases());
+        aliases.add(alias);
+        return register(ward, unit.code(), unit.name(), aliases, unit.mailbox());
     }
 
     /**

@@ -32,6 +32,16 @@ class DeliverablePlannerTest {
     }
 
     @Test
+    void aYearlyPeriodGivesOneEachYearOfThePlanAndAListOfYearsOneInEach() {
+        assertThat(DeliverablePlanner.plan("Báo cáo kết quả huấn luyện", "Hằng năm", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
+                .extracting(Deliverable::id).containsExactly("2026", "2027", "2028", "2029", "2030");
+        assertThat(DeliverablePlanner.plan("Đại hội được tổ chức", "2028; 2030", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
+                .extracting(Deliverable::id).containsExactly("2028", "2030");
+        assertThat(DeliverablePlanner.plan("Hội thi", "Năm 2027 và năm 2029", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
+                .extracting(Deliverable::year).containsExactly(2027, 2029);
+    }
+
+    @Test
     void anUnreadablePeriodFallsBackToThePlansPeriod() {
         assertThat(DeliverablePlanner.plan("Báo cáo kết quả", "trong kỳ kế hoạch", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
                 .singleElement().extracting(Deliverable::year).isEqualTo(2030);

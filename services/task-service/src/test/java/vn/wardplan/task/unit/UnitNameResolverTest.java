@@ -93,4 +93,56 @@ class UnitNameResolverTest {
         assertThat(all.stream().filter(Unresolved.class::isInstance).map(Resolution::text).distinct()).containsExactly("Chi cục Thuế");
         assertThat(all.stream().filter(RelatedUnits.class::isInstance)).isNotEmpty();
     }
+
+    /** ward-service's standard catalogue for a commune, as a freshly onboarded xã has it. */
+    static UnitNameResolver standardCommune() throws IOException {
+        String units = Files.readString(Path.of("../ward-service/src/main/resources/directory/standard-units.json"),
+                StandardCharsets.UTF_8).replace("{kind}", "xã");
+        List<UnitNameResolver.CatalogueUnit> catalogue = new ArrayList<>();
+        for (JsonNode unit : JsonMapper.builder().build().readTree(units)) {
+            List<String> aliases = new ArrayList<>();
+            unit.get("aliases").forEach(a -> aliases.add(a.asString()));
+            catalogue.add(new UnitNameResolver.CatalogueUnit(unit.get("code").asString(), unit.get("name").asString(), aliases));
+        }
+        return new UnitNameResolver(catalogue);
+    }
+
+    @Test
+    void theUsualSpellingsOfEveryStandardUnitResolveByMeaningInAnyWard() throws IOException {
+        UnitNameResolver commune = standardCommune();
+        java.util.Map<String, String> spellings = java.util.Map.ofEntries(
+                java.util.Map.entry("P. KT, HT&ĐT", "kinh-te-ha-tang-do-thi"), java.util.Map.entry("Phòng KT - HT - ĐT", "kinh-te-ha-tang-do-thi"),
+                java.util.Map.entry("phòng kinh tế hạ tầng & đô thị", "kinh-te-ha-tang-do-thi"), java.util.Map.entry("Phòng Kinh tế", "kinh-te-ha-tang-do-thi"),
+                java.util.Map.entry("Phòng VHXH", "van-hoa-xa-hoi"), java.util.Map.entry("P.VH-XH", "van-hoa-xa-hoi"),
+                java.util.Map.entry("Phòng VH - XH", "van-hoa-xa-hoi"), java.util.Map.entry("Phòng Văn hoá và Xã hội", "van-hoa-xa-hoi"),
+                java.util.Map.entry("BCH QS xã", "ban-chi-huy-quan-su"), java.util.Map.entry("BCHQS", "ban-chi-huy-quan-su"),
+                java.util.Map.entry("Ban Chỉ huy Quân sự", "ban-chi-huy-quan-su"), java.util.Map.entry("BQL DA ĐTXD", "ban-quan-ly-du-an"),
+                java.util.Map.entry("Ban QLDA xã", "ban-quan-ly-du-an"), java.util.Map.entry("Ban Quản lý dự án", "ban-quan-ly-du-an"),
+                java.util.Map.entry("TT DV SNC", "trung-tam-dich-vu-su-nghiep-cong"), java.util.Map.entry("TT DVSNC xã", "trung-tam-dich-vu-su-nghiep-cong"),
+                java.util.Map.entry("Trung tâm PVHCC", "trung-tam-phuc-vu-hanh-chinh-cong"), java.util.Map.entry("TT Phục vụ HCC", "trung-tam-phuc-vu-hanh-chinh-cong"),
+                java.util.Map.entry("VP HĐND-UBND xã", "van-phong"), java.util.Map.entry("Văn phòng HĐND & UBND", "van-phong"),
+                java.util.Map.entry("CA xã", "cong-an"), java.util.Map.entry("Công an", "cong-an"), java.util.Map.entry("Trạm YT", "tram-y-te"),
+                java.util.Map.entry("các TDP", "to-dan-pho"), java.util.Map.entry("Các thôn", "to-dan-pho"), java.util.Map.entry("Các trường", "truong-hoc"),
+                java.util.Map.entry("UBMTTQ xã", "mat-tran-to-quoc"), java.util.Map.entry("Ủy ban MTTQ Việt Nam xã", "mat-tran-to-quoc"));
+        spellings.forEach((text, code) -> assertThat(commune.resolve(text)).as(text).isInstanceOf(Resolved.class)
+                .extracting(r -> ((Resolved) r).code()).isEqualTo(code));
+    }
+
+    @Test
+    void aNameThatFitsSeveralUnitsOrNoneIsLeftForThePersonWithTheCandidates() throws IOException {
+        UnitNameResolver commune = standardCommune();
+
+        assertThat(commune.resolve("Trung tâm")).isInstanceOf(Unresolved.class);
+        assertThat(commune.resolve("Phòng")).isInstanceOf(Unresolved.class);
+        assertThat(commune.resolve("Phòng Tư pháp - Hộ tịch")).isInstanceOf(Unresolved.class);
+        assertThat(commune.resolve("Trung tâm dịch vụ")).isEqualTo(new Resolved("Trung tâm dịch vụ",
+                "trung-tam-dich-vu-su-nghiep-cong", "SHORT_FORM"));
+        assertThat(((Unresolved) commune.resolve("Trung tâm công")).candidates()).containsExactlyInAnyOrder(
+                "trung-tam-phuc-vu-hanh-chinh-cong", "trung-tam-dich-vu-su-nghiep-cong");
+        for (String phrase : List.of("Các phòng, ban liên quan", "Các ngành liên quan", "các tổ chức chính trị - xã hội")) {
+            assertThat(commune.resolve(phrase)).as(phrase).isInstanceOf(RelatedUnits.class);
+        }
+        assertThat(commune.resolveAll("Phòng VH-XH và Trạm Y tế xã")).extracting(Resolution::text)
+                .containsExactly("Phòng VH-XH", "Trạm Y tế xã");
+    }
 }
