@@ -9,6 +9,7 @@ import { targetBand } from './band';
 import type { Assessment, Indicator, IndicatorValue } from './types';
 import { Comments } from './Comments';
 import { ValueEntry } from './ValueEntry';
+import { TargetForm, describeTarget } from './TargetForm';
 
 interface IndicatorData {
   indicator: Indicator;
@@ -60,6 +61,10 @@ export function IndicatorDetailPage() {
               <dt>{t('indicators.measureUnit')}</dt><dd>{indicator.measureUnit ?? '—'}</dd>
               <dt>{t('indicators.yearly')}</dt><dd>{indicator.yearlyText || '—'}</dd>
               <dt>{t('indicators.byEnd')}</dt><dd>{indicator.byEndText || '—'}</dd>
+              <dt>{t('target.title')}</dt>
+              <dd id="target-reading">{describeTarget(indicator.target, t, language)}
+                {indicator.endTarget && <> · {t('target.endTarget')}: {describeTarget(indicator.endTarget, t, language)}</>}
+                {indicator.targetNote && <><br /><small>{indicator.targetNote}</small></>}</dd>
               <dt>{t('indicators.baseline')}</dt>
               <dd>{indicator.baseline ? `${indicator.baseline.year}: ${formatMeasure(indicator.baseline.value, indicator.measureUnit, language)}` : '—'}</dd>
               <dt>{t('indicators.advisingUnit')}</dt><dd>{indicator.advisingUnitText ?? '—'}</dd>
@@ -97,6 +102,8 @@ export function IndicatorDetailPage() {
                 </table>
               </div>
             </section>
+
+            {canApprove && <TargetForm key={`${indicator.id}-target`} indicator={indicator} onTyped={state.reload} />}
 
             <ValueEntry key={`${indicator.id}-${year}`} indicator={indicator} year={year} current={current} canEnter={canEnter}
               canApprove={canApprove} onChanged={state.reload} />

@@ -20,4 +20,8 @@ describe('the target band of a year', () => {
     expect(targetBand(spec({ kind: 'VALUE_BY_YEAR', value: 76, year: 2030 }), null, 2027)).toBeNull();
     expect(targetBand(spec({ kind: 'MAINTAIN' }), null, 2026)).toBeNull();
   });
+
+  it('is open below for a ceiling', () => {
+    expect(targetBand(spec({ kind: 'CEILING', value: 1, strict: true }), null, 2026)).toEqual({ low: null, high: 1 });
+  });
 });

@@ -1,6 +1,6 @@
 /** The shapes indicator-service answers (GET /api/indicators…). */
 export interface TargetSpec {
-  kind: 'GROWTH_RANGE' | 'FLOOR' | 'VALUE_BY_YEAR' | 'DECREASE_EVERY_YEAR' | 'MAINTAIN' | 'ACHIEVE';
+  kind: 'GROWTH_RANGE' | 'FLOOR' | 'CEILING' | 'VALUE_BY_YEAR' | 'DECREASE_EVERY_YEAR' | 'MAINTAIN' | 'ACHIEVE';
   low: number | null;
   high: number | null;
   value: number | null;
@@ -27,6 +27,7 @@ export interface Indicator {
   byEndText: string | null;
   yearlyText: string | null;
   target: TargetSpec | null;
+  endTarget?: TargetSpec | null;
   targetNote: string | null;
   directingLeader: string | null;
   advisingUnitCode: string | null;

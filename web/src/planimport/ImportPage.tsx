@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
+import { UnitMapping, type UnresolvedUnit } from './UnitMapping';
 
 interface Counts {
   total: number;
@@ -16,6 +17,7 @@ interface ImportReport {
   plan: { number: string; issuedOn: string; title: string; startYear: number; endYear: number; signer: string };
   indicators: Counts;
   tasks: Counts;
+  unresolvedUnits: UnresolvedUnit[];
   warnings: { code: string; line: number; message: string }[];
   taskRows: { key: string; title: string; leadUnit: { text: string } | null; change: string }[];
 }
@@ -29,6 +31,11 @@ export function ImportPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [stored, setStored] = useState<UnresolvedUnit[]>([]);
+  const loadStored = useCallback(() => {
+    api<UnresolvedUnit[]>('/api/plans/unresolved-units').then(setStored).catch(() => setStored([]));
+  }, []);
+  useEffect(loadStored, [loadStored]);
 
   const send = async (dryRun: boolean) => {
     if (!file) {
@@ -42,6 +49,7 @@ export function ImportPage() {
     form.append('file', file);
     try {
       setReport(await api<ImportReport>(`/api/plans/import?dryRun=${dryRun}`, { method: 'POST', body: form }));
+      loadStored();
     } catch (error) {
       setFailure(error);
     } finally {
@@ -66,6 +74,7 @@ export function ImportPage() {
         <div className="actions"><button type="submit" disabled={busy}>{t('planImport.preview')}</button></div>
       </form>
       {failure ? <ErrorMessage error={failure} /> : null}
+      {!report && <UnitMapping unresolved={stored} onMapped={loadStored} />}
       {report && (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">{report.dryRun ? t('planImport.previewTitle') : t('planImport.committed', { number: report.plan.number })}</h2>
@@ -74,6 +83,8 @@ export function ImportPage() {
             <li>{t('nav.indicators')}: {t('planImport.counts', { ...report.indicators })}</li>
             <li>{t('nav.tasks')}: {t('planImport.counts', { ...report.tasks })}</li>
           </ul>
+          <UnitMapping unresolved={report.dryRun ? report.unresolvedUnits : stored}
+            onMapped={() => (report.dryRun ? void send(true) : loadStored())} />
           <h3>{report.warnings.length ? t('planImport.warnings', { count: report.warnings.length }) : t('planImport.noWarnings')}</h3>
           {report.warnings.length > 0 && (
             <div className="table-wrap">

@@ -23,48 +23,59 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @CompoundIndex(name = "ward_code", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
 public record Indicator(@Id String id, String ward, String city, String planNumber, String key, int position, String code,
         String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
-        TargetSpec target, String targetNote, String directingLeader, String advisingUnitCode, String advisingUnitText,
-        int startYear, int endYear, String reportingFrequency, Baseline baseline, Instant definedAt, Instant updatedAt, @Version Long version,
-        List<OutboxEvent> outbox) implements WardOwned {
+        TargetSpec target, TargetSpec endTarget, String targetNote, String targetTypedBy, String directingLeader,
+        String advisingUnitCode, String advisingUnitText, int startYear, int endYear, String reportingFrequency, Baseline baseline,
+        Instant definedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:13_2"). */
     public static String idOf(String ward, String planNumber, String key) {
         return ward + ":" + planNumber.replace('/', '-') + ":" + key;
     }
 
-    /** What the plan decides about an indicator; a replayed or repeated import that changes none of it is a no-op. */
+    /**
+     * What the plan decides about an indicator; a replayed or repeated import that changes none of it is a no-op.
+     * {@code endTarget} is a second rule for the end year where the row states one; {@code targetTypedBy} names the
+     * ward office's official who typed the target by hand (null when the plan reader typed it).
+     */
     public record Definition(int position, String code, String parentKey, String group, String name, String measureUnit,
-            String byEndText, String yearlyText, TargetSpec target, String targetNote, String directingLeader,
-            String advisingUnitCode, String advisingUnitText, int startYear, int endYear, String reportingFrequency) {
+            String byEndText, String yearlyText, TargetSpec target, TargetSpec endTarget, String targetNote,
+            String targetTypedBy, String directingLeader, String advisingUnitCode, String advisingUnitText, int startYear,
+            int endYear, String reportingFrequency) {
+
+        /** The same definition with the target the ward office typed by hand. */
+        public Definition withTarget(TargetSpec typed, TargetSpec typedEnd, String note, String typedBy) {
+            return new Definition(position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, typed, typedEnd, note,
+                    typedBy, directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear, reportingFrequency);
+        }
     }
 
     public Definition definition() {
-        return new Definition(position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, target, targetNote,
-                directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear, reportingFrequency);
+        return new Definition(position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, target, endTarget,
+                targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear,
+                reportingFrequency);
     }
 
     public static Indicator define(String ward, String city, String planNumber, String key, Definition d, Instant now,
             OutboxEvent defined) {
         return new Indicator(idOf(ward, planNumber, key), ward, city, planNumber, key, d.position(), d.code(), d.parentKey(),
-                d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(),
-                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(), null,
-                now, now, null,
-                List.of(defined));
+                d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.endTarget(), d.targetNote(),
+                d.targetTypedBy(), d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(),
+                d.reportingFrequency(), null, now, now, null, List.of(defined));
     }
 
     public Indicator redefine(Definition d, Instant now, OutboxEvent changed) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
         pending.add(changed);
         return new Indicator(id, ward, city, planNumber, key, d.position(), d.code(), d.parentKey(), d.group(), d.name(),
-                d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.targetNote(), d.directingLeader(),
-                d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(), baseline, definedAt,
-                now, version, pending);
+                d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.endTarget(), d.targetNote(), d.targetTypedBy(),
+                d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(),
+                baseline, definedAt, now, version, pending);
     }
 
     /** The value of the year before the plan, which growth and trajectory targets are measured from. */
     public Indicator withBaseline(Baseline newBaseline, Instant now) {
         return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
-                yearlyText, target, targetNote, directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear,
-                reportingFrequency, newBaseline, definedAt, now, version, outbox);
+                yearlyText, target, endTarget, targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText,
+                startYear, endYear, reportingFrequency, newBaseline, definedAt, now, version, outbox);
     }
 }

@@ -30,13 +30,14 @@ class IndicatorResource {
 
     /** An indicator as the API shows it. */
     record IndicatorView(String id, String planNumber, String key, String code, String parentKey, String group, String name,
-            String measureUnit, String byEndText, String yearlyText, TargetSpec target, String targetNote,
-            String directingLeader, String advisingUnitCode, String advisingUnitText, String reportingFrequency,
+            String measureUnit, String byEndText, String yearlyText, TargetSpec target, TargetSpec endTarget, String targetNote,
+            String targetTypedBy, String directingLeader, String advisingUnitCode, String advisingUnitText, String reportingFrequency,
             Baseline baseline, Assessment assessment) {
 
         static IndicatorView of(Indicator i, Assessment assessment) {
             return new IndicatorView(i.id(), i.planNumber(), i.key(), i.code(), i.parentKey(), i.group(), i.name(),
-                    i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.targetNote(), i.directingLeader(),
+                    i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.endTarget(), i.targetNote(), i.targetTypedBy(),
+                    i.directingLeader(),
                     i.advisingUnitCode(), i.advisingUnitText(), i.reportingFrequency(), i.baseline(), assessment);
         }
     }

@@ -15,7 +15,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
-import vn.wardplan.indicator.target.TargetParser;
 import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
@@ -23,9 +22,10 @@ import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
- * Defines the ward's indicators from the rows of Phụ lục I that task-service's plan import publishes. Every row
- * becomes exactly one indicator, also when its target cannot be read (then the note says so and the wording is
- * kept); a row that did not change changes nothing.
+ * Defines the ward's indicators from the rows of Phụ lục I that task-service's plan import publishes, with the targets
+ * its reader typed. Every row becomes exactly one indicator, also when its target could not be read (then the note
+ * says so and the wording is kept); a row that did not change changes nothing. A target the ward office typed by hand
+ * stays while the document's wording of it is the same.
  */
 @Component
 class PlanImportedListener {
@@ -38,7 +38,8 @@ class PlanImportedListener {
     }
 
     record Row(String key, int position, String code, String parentKey, String group, String name, String measureUnit,
-            String byEndText, String yearlyText, String directingLeader, Unit advisingUnit) {
+            String byEndText, String yearlyText, String directingLeader, Unit advisingUnit, TargetSpec target,
+            TargetSpec endTarget, String targetNote) {
     }
 
     record Unit(String code, String text) {
@@ -75,6 +76,10 @@ class PlanImportedListener {
             Indicator.Definition definition = definition(plan, row);
             String id = Indicator.idOf(ward.ward(), plan.number(), row.key());
             Optional<Indicator> existing = mongo.findOne(ward, Criteria.where("_id").is(id), Indicator.class);
+            if (existing.isPresent() && typedByHand(existing.get(), definition)) {
+                Indicator.Definition kept = existing.get().definition();
+                definition = definition.withTarget(kept.target(), kept.endTarget(), kept.targetNote(), kept.targetTypedBy());
+            }
             if (existing.isEmpty()) {
                 mongo.save(ward, Indicator.define(ward.ward(), ward.city(), plan.number(), row.key(), definition, clock.instant(),
                         events.defined(ward, plan.number(), row.key(), definition)));
@@ -90,23 +95,15 @@ class PlanImportedListener {
     }
 
     private static Indicator.Definition definition(PlanImported plan, Row row) {
-        TargetSpec target = null;
-        String note = null;
-        try {
-            Optional<TargetParser.Reading> reading = TargetParser.parse(row.byEndText(), row.yearlyText(), row.name(),
-                    plan.endYear());
-            if (reading.isPresent()) {
-                target = TargetSpec.of(reading.get().target());
-                note = reading.get().assumption().orElse(null);
-            } else {
-                note = "Văn bản không ghi mức chỉ tiêu.";
-            }
-        } catch (IllegalArgumentException unreadable) {
-            note = unreadable.getMessage() + "; giữ nguyên cách ghi của văn bản.";
-        }
         Unit advising = row.advisingUnit() == null ? new Unit(null, null) : row.advisingUnit();
         return new Indicator.Definition(row.position(), row.code(), row.parentKey(), row.group(), row.name(), row.measureUnit(),
-                row.byEndText(), row.yearlyText(), target, note, row.directingLeader(), advising.code(), advising.text(),
-                plan.startYear(), plan.endYear(), "YEARLY");
+                row.byEndText(), row.yearlyText(), row.target(), row.endTarget(), row.targetNote(), null, row.directingLeader(),
+                advising.code(), advising.text(), plan.startYear(), plan.endYear(), "YEARLY");
+    }
+
+    /** The office typed this target by hand, and the document still words it the same way. */
+    private static boolean typedByHand(Indicator existing, Indicator.Definition fromPlan) {
+        return existing.targetTypedBy() != null && java.util.Objects.equals(existing.byEndText(), fromPlan.byEndText())
+                && java.util.Objects.equals(existing.yearlyText(), fromPlan.yearlyText());
     }
 }

@@ -26,6 +26,7 @@ public final class Assessor {
         return switch (target) {
             case Target.GrowthRange growth -> growth(growth, baseline, value, endYear, year);
             case Target.Floor floor -> floor(floor, value);
+            case Target.Ceiling ceiling -> ceiling(ceiling, value);
             case Target.ValueByYear byYear -> byYear(byYear, baseline, value, year);
             case Target.DecreaseEveryYear ignored -> decrease(baseline, values, value, year);
             case Target.Maintain ignored -> value.signum() > 0
@@ -67,8 +68,48 @@ public final class Assessor {
                 "Đạt " + VietnameseNumbers.format(value.doubleValue()) + " (yêu cầu " + rule + ").");
     }
 
+    private static Assessment ceiling(Target.Ceiling target, BigDecimal value) {
+        int comparison = value.compareTo(target.value());
+        boolean met = target.strict() ? comparison < 0 : comparison <= 0;
+        String rule = (target.strict() ? "dưới " : "tối đa ") + VietnameseNumbers.format(target.value().doubleValue());
+        return Assessment.of(met ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
+                (met ? "Đạt " : "Chưa đạt: ") + VietnameseNumbers.format(value.doubleValue()) + " (yêu cầu " + rule + ").");
+    }
+
+    /**
+     * A row with a yearly rule and a different value by the end year ("Giảm hàng năm" and "0" by 2030) is judged
+     * against both: the worse status of those that can be judged, both reasons told.
+     */
+    public static Assessment assessBoth(Target yearly, Target atEnd, Baseline baseline, NavigableMap<Integer, BigDecimal> values,
+            int endYear, int year) {
+        Assessment first = assess(yearly, baseline, values, endYear, year);
+        if (atEnd == null || values.get(year) == null) {
+            return first;
+        }
+        Assessment second = assess(atEnd, baseline, values, endYear, year);
+        Assessment worse = first.status() == AssessmentStatus.NO_DATA ? second
+                : second.status() == AssessmentStatus.NO_DATA ? first
+                : severity(second.status()) > severity(first.status()) ? second : first;
+        if (first.status() == AssessmentStatus.NO_DATA && second.status() == AssessmentStatus.NO_DATA) {
+            worse = first;
+        }
+        String reason = first.reason() + " Mức đến năm " + endYear + ": " + second.reason();
+        return new Assessment(worse.status(), reason, worse.achievedRate(), worse.neededRate(), worse.trajectoryValue());
+    }
+
+    private static int severity(AssessmentStatus status) {
+        return switch (status) {
+            case OFF_TRACK -> 4;
+            case AT_RISK -> 3;
+            case ON_TRACK -> 2;
+            case ACHIEVED -> 1;
+            case NO_DATA -> 0;
+        };
+    }
+
     private static Assessment byYear(Target.ValueByYear target, Baseline baseline, BigDecimal value, int year) {
-        boolean rising = baseline == null || target.value().compareTo(baseline.value()) >= 0;
+        // Without a baseline the direction is unknown, but nothing rises to zero ("Không còn", "0" by 2030).
+        boolean rising = baseline == null ? target.value().signum() > 0 : target.value().compareTo(baseline.value()) >= 0;
         boolean reached = rising ? value.compareTo(target.value()) >= 0 : value.compareTo(target.value()) <= 0;
         String goal = VietnameseNumbers.format(target.value().doubleValue()) + " vào năm " + target.year();
         if (year >= target.year()) {

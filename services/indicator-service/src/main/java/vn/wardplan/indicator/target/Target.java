@@ -19,6 +19,10 @@ public sealed interface Target {
     record Floor(BigDecimal value, boolean strict, String text) implements Target {
     }
 
+    /** "Dưới 1", "Không quá 5" every year: at most the value; "Dưới": strictly below. */
+    record Ceiling(BigDecimal value, boolean strict, String text) implements Target {
+    }
+
     /** "76" by 2030, "0,5" by 2030: reach the value by the year, on a straight trajectory from the baseline. */
     record ValueByYear(BigDecimal value, int year, String text) implements Target {
     }

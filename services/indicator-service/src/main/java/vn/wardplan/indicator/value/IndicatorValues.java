@@ -22,6 +22,7 @@ import vn.wardplan.indicator.target.Assessment;
 import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Assessor;
 import vn.wardplan.indicator.target.Baseline;
+import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -140,6 +141,31 @@ public class IndicatorValues {
                 events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_RETURNED, comment)));
     }
 
+    /**
+     * The ward office types an indicator's target by hand (the plan's wording could not be read, or means otherwise);
+     * it is kept across re-imports while the document words the target the same way, and the years already approved
+     * are judged again.
+     */
+    public Indicator typeTarget(Caller caller, String indicatorId, TargetSpec target, TargetSpec endTarget) {
+        WardScope ward = requireWardAdmin(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        TargetSpec typed = TargetSpec.checked(target, indicator.endYear(), indicator.yearlyText().isBlank() ? indicator.byEndText()
+                : indicator.yearlyText());
+        TargetSpec typedEnd = endTarget == null ? null : TargetSpec.checked(endTarget, indicator.endYear(), indicator.byEndText());
+        String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + caller.username() + ")"
+                + (indicator.targetNote() == null ? "." : "; cách đọc của văn bản: " + indicator.targetNote());
+        Indicator.Definition definition = indicator.definition().withTarget(typed, typedEnd, note, caller.username());
+        Indicator saved = mongo.save(ward, indicator.redefine(definition, clock.instant(),
+                events.changed(ward, indicator.planNumber(), indicator.key(), definition)));
+        for (IndicatorValue value : storedValues(ward, indicatorId)) {
+            Matcher m = PERIOD.matcher(value.period());
+            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
+                recordAssessment(ward, saved, Integer.parseInt(m.group(1)));
+            }
+        }
+        return saved;
+    }
+
     public Indicator setBaseline(Caller caller, String indicatorId, Baseline baseline) {
         WardScope ward = requireWardAdmin(caller);
         Indicator indicator = indicator(ward, indicatorId);
@@ -177,7 +203,9 @@ public class IndicatorValues {
                 approved.put(Integer.parseInt(m.group(1)), value.value());
             }
         }
-        return Assessor.assess(indicator.target().toTarget(), indicator.baseline(), approved, indicator.endYear(), year);
+        return Assessor.assessBoth(indicator.target().toTarget(),
+                indicator.endTarget() == null ? null : indicator.endTarget().toTarget(), indicator.baseline(), approved,
+                indicator.endYear(), year);
     }
 
     private IndicatorValue value(WardScope ward, String indicatorId, String period) {

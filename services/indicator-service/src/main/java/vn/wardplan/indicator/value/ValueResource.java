@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.Assessment;
 import vn.wardplan.indicator.target.Baseline;
+import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 
@@ -38,6 +39,22 @@ class ValueResource {
 
     /** Body of {@code PUT …/baseline}. */
     record BaselineRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull BigDecimal value) {
+    }
+
+    /**
+     * Body of {@code PUT …/target}: the target the ward office types by hand where the plan's wording could not be
+     * read, or reads otherwise than meant; {@code endTarget} is an optional second rule for the end year.
+     */
+    record TargetRequest(@NotNull @Valid TargetSpecRequest target, @Valid TargetSpecRequest endTarget) {
+    }
+
+    /** One rule: GROWTH_RANGE (low, high), FLOOR or CEILING (value, strict), VALUE_BY_YEAR (value, year), the others bare. */
+    record TargetSpecRequest(@NotBlank @Size(max = 32) String kind, BigDecimal low, BigDecimal high, BigDecimal value, Boolean strict,
+            @Min(2000) @Max(2100) Integer year) {
+
+        TargetSpec spec(String text) {
+            return new TargetSpec(kind, low, high, value, strict, year, text);
+        }
     }
 
     /** A value as the API shows it. */
@@ -88,6 +105,12 @@ class ValueResource {
     Baseline baseline(@PathVariable String id, @Valid @RequestBody BaselineRequest request) {
         Indicator indicator = values.setBaseline(CurrentCaller.get(), id, new Baseline(request.year(), request.value()));
         return indicator.baseline();
+    }
+
+    @PutMapping("/api/indicators/{id}/target")
+    TargetSpec target(@PathVariable String id, @Valid @RequestBody TargetRequest request) {
+        return values.typeTarget(CurrentCaller.get(), id, request.target().spec(null),
+                request.endTarget() == null ? null : request.endTarget().spec(null)).target();
     }
 
     @GetMapping("/api/indicators/{id}/assessment")

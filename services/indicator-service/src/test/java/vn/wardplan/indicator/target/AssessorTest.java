@@ -135,4 +135,41 @@ class AssessorTest {
                 .extracting(Assessment::status, Assessment::reason)
                 .containsExactly(AssessmentStatus.NO_DATA, "Chưa có số liệu năm 2027.");
     }
+
+    @Test
+    void aCeilingIsMetAtItsValueUnlessTheTextSaysBelow() {
+        Target.Ceiling atMost5 = new Target.Ceiling(new BigDecimal("5"), false, "Không quá 5");
+        Target.Ceiling below1 = new Target.Ceiling(BigDecimal.ONE, true, "Dưới 1");
+
+        assertThat(assess(atMost5, null, values(2026, "5"), 2026).status()).isEqualTo(AssessmentStatus.ACHIEVED);
+        assertThat(assess(atMost5, null, values(2026, "5.01"), 2026).status()).isEqualTo(AssessmentStatus.OFF_TRACK);
+        assertThat(assess(below1, null, values(2026, "0.99"), 2026).status()).isEqualTo(AssessmentStatus.ACHIEVED);
+        assertThat(assess(below1, null, values(2026, "1"), 2026).status()).isEqualTo(AssessmentStatus.OFF_TRACK);
+        assertThat(assess(below1, null, values(2026, "1"), 2026).reason()).isEqualTo("Chưa đạt: 1 (yêu cầu dưới 1).");
+    }
+
+    @Test
+    void aYearlyRuleAndAnEndValueAreJudgedTogetherTheWorseCounts() {
+        Target decrease = new Target.DecreaseEveryYear("Giảm hàng năm");
+        Target zeroBy2030 = new Target.ValueByYear(BigDecimal.ZERO, 2030, "0");
+        Baseline poor2025 = new Baseline(2025, new BigDecimal("5"));
+
+        // 5 → 4,9: lower than the year before, but far behind the straight path to 0 by 2030 (4 in 2026).
+        Assessment slow = Assessor.assessBoth(decrease, zeroBy2030, poor2025, values(2026, "4.9"), 2030, 2026);
+        assertThat(slow.status()).isEqualTo(AssessmentStatus.OFF_TRACK);
+        assertThat(slow.reason()).startsWith("Giảm so với năm trước").contains("Mức đến năm 2030:");
+        assertThat(Assessor.assessBoth(decrease, zeroBy2030, poor2025, values(2026, "4"), 2030, 2026).status())
+                .isEqualTo(AssessmentStatus.ON_TRACK);
+        // Without a baseline the end value cannot be judged yet: the yearly rule alone decides.
+        assertThat(Assessor.assessBoth(decrease, zeroBy2030, null, values(2026, "4.9", 2027, "4.5"), 2030, 2027).status())
+                .isEqualTo(AssessmentStatus.ACHIEVED);
+        assertThat(Assessor.assessBoth(decrease, null, poor2025, values(2026, "4.9"), 2030, 2026).reason())
+                .doesNotContain("Mức đến năm");
+    }
+
+    @Test
+    void numbersInReasonsAreWrittenTheVietnameseWay() {
+        assertThat(VietnameseNumbers.format(16.24)).isEqualTo("16,2");
+        assertThat(VietnameseNumbers.format(100)).isEqualTo("100");
+    }
 }

@@ -52,8 +52,8 @@ class ValueWorkflowIT {
         grdp = ward + ":86-KH-UBND:1";
         mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ",
                 "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
-                new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null,
-                "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
+                new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null, null,
+                null, "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
                 2030, "YEARLY", null, Instant.now(), Instant.now(), null, List.of()));
         kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
         vhxh = TestTokens.user("anduong.vhxh", ward, "unit-officer").unit("van-hoa-xa-hoi").sign();

@@ -132,6 +132,7 @@ public class WardDashboard {
         }
         return switch (target.kind()) {
             case "FLOOR" -> target.value() == null ? null : new WardDashboardView.Band(target.value(), null);
+            case "CEILING" -> target.value() == null ? null : new WardDashboardView.Band(null, target.value());
             case "VALUE_BY_YEAR" -> target.value() != null && Integer.valueOf(year).equals(target.year())
                     ? new WardDashboardView.Band(target.value(), target.value()) : null;
             default -> null;

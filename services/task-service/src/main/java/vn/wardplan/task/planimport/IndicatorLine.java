@@ -3,15 +3,18 @@ package vn.wardplan.task.planimport;
 import vn.wardplan.task.task.UnitRef;
 
 /**
- * One indicator row of Phụ lục I as imported: the wording kept as written, the advising unit resolved. Its key
- * is stable across re-imports: the printed code, "_2" for a repeated code, ".1" for the first sub-row.
+ * One indicator row of Phụ lục I as imported: the wording kept as written, the advising unit resolved, the target
+ * typed from the wording ({@link TargetReader}; null when it could not be read, and {@code targetNote} says why). Its
+ * key is stable across re-imports: the printed code, "_2" for a repeated code, ".1" for the first sub-row.
+ *
+ * @param endTarget a second rule for the end year, where the row states both a value by then and a yearly rule
  */
 public record IndicatorLine(String key, int position, String code, String parentKey, String group, String name,
         String measureUnit, String byEndText, String yearlyText, String directingLeader, UnitRef advisingUnit,
-        String note) {
+        String note, PlanTarget target, PlanTarget endTarget, String targetNote) {
 
     IndicatorLine withAdvisingUnit(UnitRef unit) {
         return new IndicatorLine(key, position, code, parentKey, group, name, measureUnit, byEndText, yearlyText, directingLeader,
-                unit, note);
+                unit, note, target, endTarget, targetNote);
     }
 }

@@ -66,7 +66,7 @@ public class PlanImporter {
         UnitNameResolver resolver = planUnits.resolver(ward);
         UnitNotes notes = new UnitNotes(resolver, warnings);
 
-        List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes);
+        List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes, header.endYear(), warnings);
         Optional<Plan> existingPlan = mongo.findOne(ward, Criteria.where("_id").is(Plan.idOf(ward.ward(), header.number())), Plan.class);
         // The Excel form carries only the appendices: what it lacks (title, signer) is kept from the earlier import.
         Plan.Content planContent = new Plan.Content(header.issuedOn(),
@@ -156,7 +156,10 @@ public class PlanImporter {
                 : first.size())).toList();
     }
 
-    private static List<IndicatorLine> indicatorLines(List<ParsedPlan.IndicatorRow> rows, UnitNotes notes) {
+    private static List<IndicatorLine> indicatorLines(List<ParsedPlan.IndicatorRow> rows, UnitNotes notes, int endYear,
+            List<ImportWarning> warnings) {
+        java.util.Set<Integer> parents = new java.util.HashSet<>();
+        rows.forEach(r -> { if (r.parentPosition() != null) parents.add(r.parentPosition()); });
         List<IndicatorLine> lines = new ArrayList<>();
         Map<String, Integer> seenCodes = new HashMap<>();
         Map<Integer, String> keyByPosition = new HashMap<>();
@@ -173,9 +176,19 @@ public class PlanImporter {
                 key = key("p" + row.position(), seenCodes);
             }
             keyByPosition.put(row.position(), key);
+            TargetReader.Reading target = TargetReader.read(row.byEndText(), row.yearlyText(), row.name(), endYear);
+            if (!target.unread().isEmpty()) {
+                warnings.add(new ImportWarning("TARGET_NOT_TYPED", row.line(), "Chỉ tiêu " + (row.code() == null ? "" : row.code() + " ")
+                        + "\"" + row.name() + "\": không đọc được mức " + String.join(", ", target.unread())
+                        + (target.target() == null ? "; chỉ tiêu chưa có kiểu nên chưa đánh giá được" : "; chỉ đánh giá theo mức còn lại")
+                        + ". Sau khi nhập, văn phòng nhập kiểu chỉ tiêu bằng tay trên trang chỉ tiêu."));
+            } else if (target.target() == null && !parents.contains(row.position())) {
+                warnings.add(new ImportWarning("TARGET_MISSING", row.line(), "Chỉ tiêu \"" + row.name()
+                        + "\" không ghi mức chỉ tiêu; chưa đánh giá được cho đến khi có mức."));
+            }
             lines.add(new IndicatorLine(key, row.position(), row.code(), parentKey, row.group(), row.name(), row.measureUnit(),
                     row.byEndText(), row.yearlyText(), row.directingLeader(), notes.lead(row.advisingUnit(), row.line()),
-                    row.note()));
+                    row.note(), target.target(), target.endTarget(), target.note()));
         }
         return lines;
     }
