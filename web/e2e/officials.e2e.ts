@@ -137,6 +137,34 @@ describe('the ward office and the city', () => {
     await page.context().close();
   });
 
+  it('maps a unit name the plan uses that no unit answers to, on a phone, and the task follows', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${GATEWAY}/import`);
+    const section = page.locator('section.unresolved-units');
+    await section.waitFor({ timeout: 30_000 });
+    // The seed's task 4 names the city's tax office among its coordinating units: no unit of the ward answers to it.
+    expect(await section.textContent()).toContain('“Chi cục Thuế”');
+    expect(await section.textContent()).toContain('nhiệm vụ 4 “Chống thất thu ngân sách và phát triển nguồn thu” (phối hợp)');
+    const form = page.getByRole('form', { name: 'Gán “Chi cục Thuế” cho một đơn vị' });
+    await form.getByLabel('Gán cho đơn vị').selectOption('__new__');
+    await form.getByLabel('Tên đơn vị mới').fill('Chi cục Thuế khu vực');
+    await form.getByRole('button', { name: 'Gán' }).click();
+    await expect.poll(() => form.locator('.field-error').textContent()).toContain('Nhập tên và mã đơn vị');
+    await form.getByLabel('Mã đơn vị (chữ thường không dấu, gạch nối)').fill('chi-cuc-thue');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '18-plan-import-unit-mapping-phone');
+    await form.getByRole('button', { name: 'Gán' }).click();
+
+    await page.getByText('Đã gán “Chi cục Thuế” cho Chi cục Thuế khu vực: 1 nhiệm vụ và 0 chỉ tiêu chuyển theo.').waitFor({ timeout: 15_000 });
+    const task = await page.evaluate(async () => (await fetch('/api/tasks/an-duong%3A86-KH-UBND%3A4')).json());
+    expect(task.coordinatingUnits.map((u: { code: string | null }) => u.code)).toEqual(['chi-cuc-thue']);
+    const unresolved = await page.evaluate(async () => (await fetch('/api/plans/unresolved-units')).json());
+    expect(unresolved).toEqual([]);
+    await page.context().close();
+  });
+
   it('publishes the plan, which anyone then reads without signing in', async () => {
     const office = await signIn(browser, 'anduong.vanphong');
     await nav(office, 'Báo cáo').click();
