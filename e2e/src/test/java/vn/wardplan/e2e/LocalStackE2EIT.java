@@ -387,8 +387,75 @@ class LocalStackE2EIT {
                 .contains("an-duong", "le-chan", "hong-bang");
     }
 
+    /**
+     * Hồng Bàng, onboarded with nothing but the standard units, imports a plan written in another office's style (Word,
+     * merged two-line headers, its own spellings of the units): every lead and advising unit resolves, so the unit's
+     * officer enters the indicator's value; a name no unit answers to, once the office maps it, gives that officer the
+     * indicator too (indicator-service follows task-service's event).
+     */
     @Test
     @Order(11)
+    void aFreshWardImportsAnotherOfficesWordPlanAndMapsTheNameItDidNotKnow() throws Exception {
+        String admin = token("hongbang.vanphong", "HongBang-2026");
+        byte[] word = Files.readAllBytes(ROOT.resolve("services/task-service/src/test/resources/plans/phuong-hoa-binh-112-KH-UBND.docx"));
+        HttpResponse<String> imported = postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-112.docx", word);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode report = json.readTree(imported.body());
+        assertThat(report.at("/indicators/created").asInt()).isEqualTo(7);
+        assertThat(report.get("indicatorRows").findValues("advisingUnit")).allSatisfy(u -> assertThat(u.get("code").isNull()).isFalse());
+        assertThat(report.get("taskRows").findValues("leadUnit")).allSatisfy(u -> assertThat(u.get("code").isNull()).isFalse());
+
+        HttpResponse<String> invited = send("POST", "/api/wards/hong-bang/officials", admin, """
+                {"username":"hongbang.kinhte","email":"hongbang.kinhte@wardplan.test","firstName":"Vũ Minh","lastName":"Tâm",
+                 "unit":"kinh-te-ha-tang-do-thi","roles":["unit-officer"]}""");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        Browser browser = new Browser();
+        HttpResponse<String> changePassword = browser.submit(Browser.formAction(browser.get(LocalStack.GATEWAY + "/"), "kc-form-login"),
+                Map.of("username", "hongbang.kinhte", "password", json.readTree(invited.body()).get("temporaryPassword").asString()));
+        browser.submit(Browser.formAction(changePassword, "kc-passwd-update-form"),
+                Map.of("password-new", "KinhTe-HB-2026", "password-confirm", "KinhTe-HB-2026"));
+        String officer = token("hongbang.kinhte", "KinhTe-HB-2026");
+        // "Phòng KT-HT-ĐT" in the document: the standard Phòng Kinh tế, Hạ tầng và Đô thị.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(send("PUT",
+                "/api/indicators/hong-bang:112-KH-UBND:1/values/2026", officer, "{\"value\":112}").statusCode()).isEqualTo(200));
+
+        String plan = String.join("\n", "Số: 7/KH-UBND", "KẾ HOẠCH", "Chuyển đổi số phường giai đoạn 2026 - 2030", "", "PHỤ LỤC 01",
+                "STT\tTên chỉ tiêu\tĐVT\tBình quân năm\tCơ quan tham mưu",
+                "1\tTỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt\t%\tTrên 80\tTổ Kinh tế số phường");
+        byte[] text = plan.getBytes(StandardCharsets.UTF_8);
+        JsonNode dry = json.readTree(postFile("/api/plans/import", admin, "ke-hoach-7.txt", text).body());
+        assertThat(dry.at("/unresolvedUnits/0/text").asString()).isEqualTo("Tổ Kinh tế số phường");
+        assertThat(dry.at("/warnings/0/code").asString()).isEqualTo("UNIT_UNRESOLVED");
+        assertThat(postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-7.txt", text).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/indicators/hong-bang:7-KH-UBND:1", officer).statusCode()).isEqualTo(200));
+        assertThat(send("PUT", "/api/indicators/hong-bang:7-KH-UBND:1/values/2026", officer, "{\"value\":85}").statusCode())
+                .as("no unit advises it yet").isEqualTo(403);
+
+        HttpResponse<String> mapped = send("POST", "/api/plans/unit-mappings", admin,
+                "{\"text\":\"Tổ Kinh tế số phường\",\"unit\":\"kinh-te-ha-tang-do-thi\"}");
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+        assertThat(json.readTree(mapped.body()).get("indicatorsFollowed").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(send("PUT",
+                "/api/indicators/hong-bang:7-KH-UBND:1/values/2026", officer, "{\"value\":85}").statusCode()).isEqualTo(200));
+        assertThat(get("/api/units/kinh-te-ha-tang-do-thi", admin).body()).contains("Tổ Kinh tế số phường");
+    }
+
+    private static HttpResponse<String> postFile(String path, String token, String filename, byte[] content) throws Exception {
+        byte[] head = ("--e2e\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--e2e--\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(60)).uri(URI.create(LocalStack.GATEWAY + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=e2e")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(12)
     void anDuongsAdminAddsAnOfficerWhoEntersTheUnitsValueAndCannotSeeLeChan() throws Exception {
         HttpResponse<String> invited = send("POST", "/api/wards/an-duong/officials", token("anduong.vanphong"), """
                 {"username":"anduong.kinhte2","email":"anduong.kinhte2@wardplan.test","firstName":"Bùi Văn","lastName":"Nam",
@@ -419,7 +486,7 @@ class LocalStackE2EIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
         assertThat(pids).hasSize(10);

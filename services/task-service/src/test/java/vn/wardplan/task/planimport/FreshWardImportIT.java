@@ -83,6 +83,8 @@ class FreshWardImportIT {
                 }
             });
             assertThat(unresolved).as(plan.getFirst()).isEmpty();
+            assertThat(report.get("indicatorRows")).as(plan.getFirst()).allSatisfy(r -> assertThat(r.get("target").isNull()).isFalse());
+            assertThat(dry.body()).doesNotContain("TARGET_NOT_TYPED");
             assertThat(report.get("unresolvedUnits")).as(plan.getFirst()).allSatisfy(u ->
                     assertThat(u.get("occurrences")).allSatisfy(o -> assertThat(o.get("role").asString()).isEqualTo("COORDINATING")));
         }
@@ -96,6 +98,8 @@ class FreshWardImportIT {
                 "PHỤ LỤC 01", "STT\tTên chỉ tiêu\tĐVT\tBình quân năm\tCơ quan tham mưu",
                 "1\tTỷ lệ hồ sơ hộ tịch giải quyết đúng hạn\t%\tTrên 98\tPhòng Tư pháp - Hộ tịch",
                 "2\tTỷ lệ thu gom rác thải\t%\t100\tP. KT, HT&ĐT",
+                "3\tTỷ lệ hộ dân được tuyên truyền\t%\ttheo chỉ tiêu tỉnh giao\tPhòng VHXH",
+                "5\tSố lớp tập huấn\tlớp\t4\tPhòng VHXH",
                 "PHỤ LỤC 02", "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tSản phẩm",
                 "1\tSố hóa sổ hộ tịch\tPhòng Tư pháp - Hộ tịch\tCA xã\t2026 - 2030\tBáo cáo kết quả thực hiện",
                 "2\tPhân loại rác tại nguồn\tP. KT, HT&ĐT\tPhòng Tư pháp - Hộ tịch\t2026 - 2030\tBáo cáo kết quả thực hiện");
@@ -104,7 +108,14 @@ class FreshWardImportIT {
         JsonNode dry = json.readTree(api().postFile("/api/plans/import", admin, "ke-hoach-21.txt", document).body());
         assertThat(dry.at("/unresolvedUnits/0/text").asString()).isEqualTo("Phòng Tư pháp - Hộ tịch");
         assertThat(dry.at("/unresolvedUnits/0/occurrences")).hasSize(3);
-        assertThat(dry.at("/warnings/0/code").asString()).isEqualTo("UNIT_UNRESOLVED");
+        // What a person must decide comes first: the unit the platform does not know, then the target it cannot type,
+        // then the rest (the skipped number 4, how the other names were understood).
+        List<String> codes = dry.get("warnings").findValuesAsString("code");
+        assertThat(codes.subList(0, 2)).containsExactly("UNIT_UNRESOLVED", "TARGET_NOT_TYPED");
+        assertThat(codes.subList(2, codes.size())).containsExactlyInAnyOrder("NUMBER_SKIPPED", "UNIT_RESOLVED", "UNIT_RESOLVED",
+                "UNIT_RESOLVED");
+        assertThat(dry.at("/warnings/1/message").asString()).contains("theo chỉ tiêu tỉnh giao");
+        assertThat(dry.at("/indicatorRows/2/target").isNull()).isTrue();
         api().postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-21.txt", document);
         assertThat(api().get("/api/plans/unresolved-units", admin).body()).contains("Phòng Tư pháp - Hộ tịch");
 
@@ -143,7 +154,7 @@ class FreshWardImportIT {
 
         JsonNode again = json.readTree(api().postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-21.txt", document).body());
         assertThat(again.at("/tasks/unchanged").asInt()).isEqualTo(2);
-        assertThat(again.at("/indicators/unchanged").asInt()).isEqualTo(2);
+        assertThat(again.at("/indicators/unchanged").asInt()).isEqualTo(4);
         assertThat(again.get("unresolvedUnits")).isEmpty();
     }
 
