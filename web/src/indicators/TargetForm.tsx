@@ -76,7 +76,7 @@ export function TargetForm({ indicator, onTyped }: { indicator: Indicator; onTyp
     <section aria-labelledby="target-form-heading">
       <h2 id="target-form-heading">{t('target.title')}</h2>
       {indicator.target === null && <p>{t('target.untyped')}</p>}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form className="entry" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor="target-kind">{t('target.kind')}</label>
         <select id="target-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {KINDS.map((k) => <option key={k} value={k}>{t(`target.kinds.${k}`)}</option>)}

@@ -88,12 +88,12 @@ function MappingForm({ unresolved, units, onMapped }: { unresolved: UnresolvedUn
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('planImport.mapOne', { text: unresolved.text })}>
+    <form className="entry" onSubmit={(e) => void submit(e)} noValidate aria-label={t('planImport.mapOne', { text: unresolved.text })}>
       <p><strong>“{unresolved.text}”</strong> — {unresolved.occurrences.slice(0, 4).map((o) =>
         t(o.kind === 'TASK' ? 'planImport.inTask' : 'planImport.inIndicator', { key: o.key, title: o.title, role: t(`planImport.roles.${o.role}`) }))
         .join('; ')}{unresolved.occurrences.length > 4 ? ` (+${unresolved.occurrences.length - 4})` : ''}</p>
       <label htmlFor={`${id}-unit`}>{t('planImport.mapTo')}</label>
-      <select id={`${id}-unit`} value={choice} onChange={(e) => setChoice(e.target.value)} aria-invalid={missing}>
+      <select id={`${id}-unit`} value={choice} onChange={(e) => { setChoice(e.target.value); setMissing(false); }} aria-invalid={missing}>
         <option value="">{t('planImport.chooseUnit')}</option>
         {ordered.map((u) => <option key={u.code} value={u.code}>{u.name}{unresolved.candidates.includes(u.code) ? ` (${t('planImport.likely')})` : ''}</option>)}
         <option value={NEW_UNIT}>{t('planImport.newUnit')}</option>
@@ -103,7 +103,8 @@ function MappingForm({ unresolved, units, onMapped }: { unresolved: UnresolvedUn
           <label htmlFor={`${id}-name`}>{t('planImport.newUnitName')}</label>
           <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
           <label htmlFor={`${id}-code`}>{t('planImport.newUnitCode')}</label>
-          <input id={`${id}-code`} value={code} onChange={(e) => setCode(e.target.value)} maxLength={64} placeholder="tu-phap" />
+          <input id={`${id}-code`} value={code} onChange={(e) => { setCode(e.target.value); setMissing(false); }} maxLength={64}
+            placeholder="tu-phap" aria-invalid={missing} />
         </>
       )}
       {missing && <span className="field-error">{choice === NEW_UNIT ? t('planImport.newUnitInvalid') : t('planImport.chooseUnit')}</span>}
