@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 final class BodyTargetCheck {
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)(?:\\s*[-–]\\s*(\\d+(?:,\\d+)?))?\\s*%");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d+)?");
+    // Possessive, and starting only where a number starts: a long run of digits costs one pass, not one per digit.
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?<![\\d,])(\\d++(?:,\\d++)?+)(?:\\s*+[-–]\\s*+(\\d++(?:,\\d++)?+))?+\\s*+%");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d,])\\d++(?:,\\d++)?+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private BodyTargetCheck() {

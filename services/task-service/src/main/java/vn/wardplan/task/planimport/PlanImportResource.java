@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
+import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
@@ -36,10 +37,14 @@ class PlanImportResource {
 
     private final PlanImporter importer;
     private final WardScopedMongo mongo;
+    private final ImportGate gate;
+    private final ImportLimits limits;
 
-    PlanImportResource(PlanImporter importer, WardScopedMongo mongo) {
+    PlanImportResource(PlanImporter importer, WardScopedMongo mongo, ImportGate gate, ImportLimits limits) {
         this.importer = importer;
         this.mongo = mongo;
+        this.gate = gate;
+        this.limits = limits;
     }
 
     @PostMapping("/api/plans/import")
@@ -53,12 +58,21 @@ class PlanImportResource {
         if (name.endsWith(".doc") || name.endsWith(".xls")) {
             throw new WardplanProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "plan.formatNotYet", name);
         }
-        try {
-            String text = name.endsWith(".docx") ? OfficeDocuments.docxToText(bytes(file))
-                    : name.endsWith(".xlsx") ? OfficeDocuments.xlsxToText(bytes(file)) : utf8(file);
-            return importer.importText(WardAccess.ownWard(CurrentCaller.get()), text, dryRun);
+        if (file.getSize() > limits.maxUpload().toBytes()) {
+            throw new WardplanProblem(HttpStatus.CONTENT_TOO_LARGE, "plan.tooLarge", limits.maxUpload().toMegabytes());
+        }
+        WardScope ward = WardAccess.ownWard(CurrentCaller.get());
+        byte[] content = bytes(file);
+        try (ImportGate.Permit permit = gate.enter(ward.ward())) {
+            ParsedPlan parsed = permit.read(() -> PlanTextReader.read(
+                    name.endsWith(".docx") ? OfficeDocuments.docxToText(content, limits)
+                            : name.endsWith(".xlsx") ? OfficeDocuments.xlsxToText(content, limits)
+                            : BoundedText.check(utf8(content), limits)));
+            return importer.importParsed(ward, parsed, dryRun);
         } catch (PlanFormatException e) {
             throw WardplanProblem.badRequest("plan.unreadable", e.getMessage());
+        } catch (DocumentTooLargeException e) {
+            throw new WardplanProblem(HttpStatus.UNPROCESSABLE_CONTENT, "plan.limit", e.getMessage());
         }
     }
 
@@ -78,14 +92,12 @@ class PlanImportResource {
         }
     }
 
-    private static String utf8(MultipartFile file) {
+    private static String utf8(byte[] content) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(file.getBytes())).toString();
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw WardplanProblem.badRequest("plan.notUtf8");
-        } catch (IOException e) {
-            throw WardplanProblem.badRequest("plan.fileMissing");
         }
     }
 }

@@ -55,8 +55,8 @@ public class PlanImporter {
         this.clock = clock;
     }
 
-    public ImportReport importText(WardScope ward, String text, boolean dryRun) {
-        ParsedPlan parsed = PlanTextReader.read(text);
+    /** Imports a document already read (the reading has its own time limit, the storing none). */
+    public ImportReport importParsed(WardScope ward, ParsedPlan parsed, boolean dryRun) {
         ParsedPlan.Header header = parsed.header();
         if (header.number() == null) {
             throw new PlanFormatException("Không tìm thấy số kế hoạch: cần dòng \"Số: 57/KH-UBND\" ở đầu văn bản hoặc"

@@ -45,9 +45,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         this.messages = messages;
     }
 
+    /** Seconds a client told 429 waits before trying again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @ExceptionHandler(WardplanProblem.class)
-    ProblemDetail wardplanProblem(WardplanProblem problem, HttpServletRequest request) {
-        return messages.problem(problem.status(), problem.key(), problem.args(), ProblemMessages.localeOf(request));
+    ResponseEntity<ProblemDetail> wardplanProblem(WardplanProblem problem, HttpServletRequest request) {
+        ProblemDetail body = messages.problem(problem.status(), problem.key(), problem.args(), ProblemMessages.localeOf(request));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

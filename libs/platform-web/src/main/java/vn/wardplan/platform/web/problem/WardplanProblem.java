@@ -33,6 +33,11 @@ public class WardplanProblem extends RuntimeException {
         return new WardplanProblem(HttpStatus.BAD_REQUEST, key, args);
     }
 
+    /** 429: the caller's share is taken for now; {@code Retry-After} tells when to try again. */
+    public static WardplanProblem tooManyRequests(String key, Object... args) {
+        return new WardplanProblem(HttpStatus.TOO_MANY_REQUESTS, key, args);
+    }
+
     public static WardplanProblem unauthorized() {
         return new WardplanProblem(HttpStatus.UNAUTHORIZED, "auth.required");
     }
