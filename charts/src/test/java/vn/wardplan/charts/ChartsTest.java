@@ -101,6 +101,24 @@ class ChartsTest {
     }
 
     @Test
+    void theWebhooksEgressReachesThePublicInternetOnlyNeverMetadataCarrierNatOrTheCluster() {
+        JsonNode policy = Charts.ofKind(Charts.render(Map.of()), "NetworkPolicy").stream()
+                .filter(p -> selects(p.at("/spec/podSelector/matchLabels"), "notification-service")).findFirst().orElseThrow();
+        JsonNode publicBlock = null;
+        for (JsonNode rule : policy.at("/spec/egress")) {
+            for (JsonNode to : rule.path("to")) {
+                if ("0.0.0.0/0".equals(to.at("/ipBlock/cidr").asString(""))) {
+                    publicBlock = to.at("/ipBlock");
+                    assertThat(rule.at("/ports").toString()).contains("443").doesNotContain("80\"");
+                }
+            }
+        }
+        assertThat(publicBlock).as("an egress rule to 0.0.0.0/0").isNotNull();
+        assertThat(publicBlock.at("/except").toString()).contains("169.254.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "10.0.0.0/8",
+                "172.16.0.0/12", "192.168.0.0/16", "0.0.0.0/8");
+    }
+
+    @Test
     void theGatewayIsReachedThroughAnIngressWithTlsOrAnHttpRoute() {
         List<JsonNode> ingress = Charts.ofKind(Charts.render(Map.of()), "Ingress");
         assertThat(ingress).singleElement().satisfies(i -> {

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.notification.channel.WebhookChannel;
+import vn.wardplan.platform.web.outbound.OutboundAddresses;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,7 +57,7 @@ class PolicyResource {
             @NotNull Boolean onDueDay, @NotNull @Min(1) @Max(30) Integer overdueEveryWorkingDays,
             @NotNull @Min(0) @Max(50) Integer maxOverdueReminders, @NotNull @Min(1) @Max(60) Integer escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
             Boolean dailyDigest, LocalTime digestTime, @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+") String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
+            @Size(max = 500) String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
     }
 
     /** The policy after a change and how many open deadlines were re-planned. */
@@ -65,12 +68,14 @@ class PolicyResource {
     private final Policies policies;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final WebhookChannel webhook;
 
-    PolicyResource(WardScopedMongo mongo, Policies policies, Deadlines deadlines, Clock clock) {
+    PolicyResource(WardScopedMongo mongo, Policies policies, Deadlines deadlines, Clock clock, WebhookChannel webhook) {
         this.mongo = mongo;
         this.policies = policies;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.webhook = webhook;
     }
 
     @GetMapping("/api/notifications/policy")
@@ -89,6 +94,13 @@ class PolicyResource {
                 : request.webhookSecret() != null ? request.webhookSecret() : current.webhookSecret();
         if (request.webhookUrl() != null && secret == null) {
             throw WardplanProblem.badRequest("policy.webhookSecretMissing");
+        }
+        if (request.webhookUrl() != null) {
+            try {
+                webhook.checkUrl(request.webhookUrl());
+            } catch (OutboundAddresses.Refused refused) {
+                throw WardplanProblem.badRequest("policy.webhookRefused", refused.getMessage());
+            }
         }
         ReminderPolicy policy = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
                 request.onDueDay(), request.overdueEveryWorkingDays(), request.maxOverdueReminders(),

@@ -185,7 +185,7 @@ public class ReminderSender {
                     "name", o.fullName(), "email", o.email() == null ? "" : o.email())).toList());
             payload.put("workingDays", workingDays);
             ok &= attempt(reminder, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
-                webhook.send(policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
+                webhook.send(reminder.ward(), policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
                 return null;
             });
         }

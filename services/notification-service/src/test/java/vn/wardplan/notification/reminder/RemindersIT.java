@@ -60,7 +60,9 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * retries and failure, and the policy and calendar APIs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "wardplan.notification.dispatch.initial-delay=1h", "wardplan.notification.dispatch.interval=1h" })
+        "wardplan.notification.dispatch.initial-delay=1h", "wardplan.notification.dispatch.interval=1h",
+        // The test's webhook receiver runs on this machine, as an operator's bridge inside the cluster would.
+        "wardplan.notification.webhook.internal-hosts=127.0.0.1" })
 @Import({ TestInfrastructure.class, RemindersIT.Fixtures.class })
 class RemindersIT {
 
@@ -283,7 +285,11 @@ class RemindersIT {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(Map.of("body", body, "signature", exchange.getRequestHeaders().getFirst("X-Wardplan-Signature"),
                     "timestamp", exchange.getRequestHeaders().getFirst("X-Wardplan-Timestamp")));
-            exchange.sendResponseHeaders(answer.get(), -1);
+            byte[] failure = "stack trace of the bridge, token=abc123".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(answer.get(), answer.get() == 200 ? -1 : failure.length);
+            if (answer.get() != 200) {
+                exchange.getResponseBody().write(failure);
+            }
             exchange.close();
         });
         hook.start();
@@ -314,6 +320,8 @@ class RemindersIT {
             }
             assertThat(received).hasSize(5);
             String failed = api().get("/api/notifications/reminders?status=FAILED&item=" + task, admin).body();
+            // The delivery log tells the status, never what the remote end answered.
+            assertThat(failed).contains("HTTP 500").doesNotContain("token=abc123", "stack trace");
             assertThat(failed).contains("BEFORE-1", "\"attempts\":5", "\"ok\":false", "\"item\":{\"kind\":\"DELIVERABLE\",\"id\":\"" + task
                     + "\",\"period\":\"2026\",\"title\":\"Báo cáo kết quả thực hiện nhiệm vụ phát triển thương mại, dịch vụ\"");
             assertThat(api().get("/api/notifications/reminders", TestTokens.user("kienan.ketoan", "kien-an", "unit-officer").sign())
@@ -321,6 +329,25 @@ class RemindersIT {
         } finally {
             hook.stop(0);
         }
+    }
+
+    @Test
+    void aWebhookThatWouldReachInsideThePlatformIsRefusedWhenSavedAndNothingChanges() {
+        String admin = TestTokens.user("doson.vanphong", "do-son", "ward-admin").sign();
+        String before = api().get("/api/notifications/policy", admin).body();
+        for (String url : List.of("http://127.0.0.1:8081/actuator/env".replace("127.0.0.1", "localhost"),
+                "https://localhost:8081/actuator/env", "https://169.254.169.254/latest/meta-data/", "https://2130706433/hook",
+                "https://0177.0.0.1/hook", "https://[::ffff:127.0.0.1]/hook", "https://10.0.0.5/hook", "https://100.64.1.1/hook",
+                "https://[fd00::1]/hook", "http://8.8.8.8/hook", "https://user:secret@8.8.8.8/hook", "gopher://8.8.8.8/")) {
+            ApiClient.Response refused = api().put("/api/notifications/policy", admin, policyJson("[7,3,1]", "\"" + url + "\"",
+                    "\"a-secret-of-the-ward-do-son\""));
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body()).as(url).contains("policy.webhookRefused", "Địa chỉ webhook bị từ chối");
+        }
+        assertThat(api().get("/api/notifications/policy", admin).body()).isEqualTo(before);
+        assertThat(api().put("/api/notifications/policy", admin, policyJson("[7,3,1]", "\"https://8.8.8.8/zalo\"",
+                "\"a-secret-of-the-ward-do-son\"")).status()).isEqualTo(200);
     }
 
     @Test
