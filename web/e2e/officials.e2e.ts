@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, GATEWAY, launch, reportOpenPages, screenshot, signIn, watch } from './browser';
+import { accessibilityProblems, contentSecurityPolicyViolations, GATEWAY, launch, reportOpenPages, screenshot, signIn, watch } from './browser';
 
 /**
  * The officials' day on the real local stack, in Debian's Chromium: the unit enters and submits the 2026 GRDP value,
@@ -256,5 +256,25 @@ describe('Lê Chân', () => {
     expect(await page.locator('main').textContent()).not.toContain('Tổng giá trị sản phẩm');
     await screenshot(page, '08-le-chan-refused');
     await page.context().close();
+  });
+});
+
+describe('the gateway keeps the web application in its bounds', () => {
+  it('serves it with a strict content policy under which nothing in the suite was blocked', async () => {
+    const context = await browser.newContext();
+    const page = watch(await context.newPage());
+    const response = await page.request.get(`${GATEWAY}/public/an-duong`);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['referrer-policy']).toBe('same-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    // The actuator is on the management port only: the public entry has no such address.
+    const metrics = await page.request.get(`${GATEWAY}/actuator/prometheus`);
+    expect(metrics.status()).toBe(404);
+    expect(await metrics.text()).not.toContain("jvm_memory");
+    expect(contentSecurityPolicyViolations()).toEqual([]);
+    await context.close();
   });
 });

@@ -31,8 +31,15 @@ spec:
           imagePullPolicy: {{ .Values.image.pullPolicy }}
           ports:
             - { name: http, containerPort: 8080, protocol: TCP }
+            {{- if .Values.managementPort }}
+            - { name: management, containerPort: {{ .Values.managementPort }}, protocol: TCP }
+            {{- end }}
           env:
             - { name: SERVER_PORT, value: "8080" }
+            {{- if .Values.managementPort }}
+            - { name: MANAGEMENT_SERVER_PORT, value: {{ .Values.managementPort | quote }} }
+            - { name: MANAGEMENT_SERVER_ADDRESS, value: "0.0.0.0" }
+            {{- end }}
             - { name: JAVA_TOOL_OPTIONS, value: {{ .Values.jvmOptions | quote }} }
             {{- range $name, $secret := .Values.secretEnv }}
             - name: {{ $name }}

@@ -60,18 +60,23 @@ seccompProfile:
   type: RuntimeDefault
 {{- end -}}
 
+{{/* The port the actuator answers on: its own management port where the chart sets one (the gateway's). */}}
+{{- define "wardplan-lib.actuatorPort" -}}
+{{- if .Values.managementPort }}management{{ else }}http{{ end -}}
+{{- end -}}
+
 {{/* Probes on Spring Boot's actuator liveness and readiness groups. */}}
 {{- define "wardplan-lib.probes" -}}
 startupProbe:
-  httpGet: { path: /actuator/health/liveness, port: http }
+  httpGet: { path: /actuator/health/liveness, port: {{ include "wardplan-lib.actuatorPort" . }} }
   periodSeconds: 5
   failureThreshold: 60
 livenessProbe:
-  httpGet: { path: /actuator/health/liveness, port: http }
+  httpGet: { path: /actuator/health/liveness, port: {{ include "wardplan-lib.actuatorPort" . }} }
   periodSeconds: 10
   failureThreshold: 3
 readinessProbe:
-  httpGet: { path: /actuator/health/readiness, port: http }
+  httpGet: { path: /actuator/health/readiness, port: {{ include "wardplan-lib.actuatorPort" . }} }
   periodSeconds: 5
   failureThreshold: 3
 {{- end -}}

@@ -18,6 +18,12 @@ spec:
     - from: {{- toYaml .Values.networkPolicy.ingressFrom | nindent 8 }}
       ports:
         - { port: http, protocol: TCP }
+    {{- if .Values.managementPort }}
+    # The actuator's own port: Prometheus only (the kubelet's probes are not subject to NetworkPolicy).
+    - from: {{- toYaml .Values.networkPolicy.metricsFrom | nindent 8 }}
+      ports:
+        - { port: management, protocol: TCP }
+    {{- end }}
   egress:
     - ports:
         - { port: 53, protocol: UDP }

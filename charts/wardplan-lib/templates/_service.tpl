@@ -9,4 +9,7 @@ spec:
   selector: {{- include "wardplan-lib.selectorLabels" . | nindent 4 }}
   ports:
     - { name: http, port: 80, targetPort: http, protocol: TCP }
+    {{- if .Values.managementPort }}
+    - { name: management, port: {{ .Values.managementPort }}, targetPort: management, protocol: TCP }
+    {{- end }}
 {{- end -}}

@@ -10,7 +10,7 @@ spec:
   selector:
     matchLabels: {{- include "wardplan-lib.selectorLabels" . | nindent 6 }}
   endpoints:
-    - { port: http, path: /actuator/prometheus, interval: 30s }
+    - { port: {{ include "wardplan-lib.actuatorPort" . }}, path: /actuator/prometheus, interval: 30s }
 {{- end }}
 {{- end }}
 {{- end -}}

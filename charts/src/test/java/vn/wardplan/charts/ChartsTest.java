@@ -119,6 +119,27 @@ class ChartsTest {
     }
 
     @Test
+    void theGatewaysActuatorIsOnItsManagementPortWhichOnlyPrometheusMayReach() {
+        List<JsonNode> objects = Charts.render(Map.of());
+        JsonNode gateway = Charts.ofKind(objects, "Deployment").stream()
+                .filter(d -> d.at("/metadata/name").asString().endsWith("-gateway")).findFirst().orElseThrow();
+        JsonNode container = gateway.at("/spec/template/spec/containers/0");
+        assertThat(container.at("/ports").toString()).contains("\"management\"", "9080");
+        assertThat(container.at("/readinessProbe/httpGet/port").asString()).isEqualTo("management");
+        assertThat(container.at("/env").toString()).contains("MANAGEMENT_SERVER_PORT");
+        JsonNode policy = Charts.ofKind(objects, "NetworkPolicy").stream()
+                .filter(p -> selects(p.at("/spec/podSelector/matchLabels"), "gateway")).findFirst().orElseThrow();
+        assertThat(policy.at("/spec/ingress/0/ports").toString()).contains("http").doesNotContain("management");
+        assertThat(policy.at("/spec/ingress/0/from").toString()).doesNotContain("monitoring");
+        assertThat(policy.at("/spec/ingress/1/ports").toString()).contains("management");
+        assertThat(policy.at("/spec/ingress/1/from").toString()).contains("monitoring");
+        JsonNode config = Charts.ofKind(objects, "ConfigMap").stream()
+                .filter(c -> c.at("/metadata/name").asString().endsWith("-gateway")).findFirst().orElseThrow();
+        assertThat(config.at("/data/GATEWAY_FORWARD_HEADERS").asString()).isEqualTo("framework");
+        assertThat(config.at("/data/SERVER_REACTIVE_SESSION_COOKIE_SECURE").asString()).isEqualTo("true");
+    }
+
+    @Test
     void theGatewayIsReachedThroughAnIngressWithTlsOrAnHttpRoute() {
         List<JsonNode> ingress = Charts.ofKind(Charts.render(Map.of()), "Ingress");
         assertThat(ingress).singleElement().satisfies(i -> {

@@ -112,9 +112,20 @@ class GatewaySecurity {
         return decoder;
     }
 
+    /**
+     * The web application's content policy: its own scripts only (Vite emits no inline script), styles and images of
+     * its own (the favicon is a data: URL), no framing; forms may post to Keycloak's logout page.
+     */
+    static String contentSecurityPolicy(KeycloakSettings keycloak) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' "
+                + URI.create(keycloak.publicUrl()).resolve("/").toString().replaceAll("/$", "");
+    }
+
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-            ReactiveJwtDecoder bearerTokenDecoder, ProblemResponses problems) {
+            ReactiveJwtDecoder bearerTokenDecoder, ProblemResponses problems, KeycloakSettings keycloak,
+            vn.wardplan.gateway.ratelimit.RateLimitFilter limits) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
@@ -128,7 +139,18 @@ class GatewaySecurity {
                 new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION));
 
         return http
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicy(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
+                .addFilterAt((exchange, chain) -> limits.filter(exchange, chain, false, problems::tooManyRequests),
+                        org.springframework.security.config.web.server.SecurityWebFiltersOrder.FIRST)
+                .addFilterAfter((exchange, chain) -> limits.filter(exchange, chain, true, problems::tooManyRequests),
+                        org.springframework.security.config.web.server.SecurityWebFiltersOrder.AUTHORIZATION)
                 .authorizeExchange(exchanges -> exchanges
+                        // Served on the management port only (management.server.port), never on the public entry.
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/login/**", "/oauth2/**", "/favicon.ico", "/error", "/logged-out", "/assets/**").permitAll()
                         // A ward's public page and its data, for anyone (the service serves only published wards).
@@ -150,13 +172,19 @@ class GatewaySecurity {
                 .build();
     }
 
-    /** Unsafe methods from a browser session; bearer-token requests are exempt. */
+    /**
+     * Unsafe methods from a browser session. A request with a bearer token is exempt: it is authenticated by that token
+     * alone (an invalid one is refused 401, never served from the session), so no cookie can ride on it. Any other
+     * Authorization scheme gets no exemption.
+     */
     private static Mono<ServerWebExchangeMatcher.MatchResult> browserStateChange(
             org.springframework.web.server.ServerWebExchange exchange) {
         HttpMethod method = exchange.getRequest().getMethod();
         boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
                 || method == HttpMethod.TRACE;
-        boolean bearer = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && authorization.length() > 7;
         return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
     }
 }

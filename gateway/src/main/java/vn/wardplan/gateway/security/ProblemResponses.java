@@ -46,7 +46,22 @@ class ProblemResponses {
                         + "API clients must send an access token.");
     }
 
-    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String titleVi,
+    /** 429 with the seconds to wait, for the rate limits. */
+    Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
+        exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
+        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "http.429", "Quá nhiều yêu cầu",
+                "Bạn đã gửi quá nhiều yêu cầu loại này trong thời gian ngắn; hãy thử lại sau " + retryAfterSeconds + " giây.",
+                "Too many requests", "Too many requests of this kind in a short time; try again in " + retryAfterSeconds + " seconds.");
+    }
+
+    /** 400 for a request the HTTP firewall refuses (an encoded slash, %00, a quote in the path…). */
+    Mono<Void> rejected(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "http.400", "Yêu cầu không hợp lệ",
+                "Địa chỉ hoặc phần đầu của yêu cầu chứa ký tự không được phép.", "Bad request",
+                "The request's address or headers contain characters that are not allowed.");
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String titleVi,
             String detailVi, String titleEn, String detailEn) {
         String language = exchange.getRequest().getHeaders().getFirst("Accept-Language");
         boolean english = language != null && language.trim().toLowerCase().startsWith("en");

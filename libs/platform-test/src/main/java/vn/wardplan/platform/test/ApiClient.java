@@ -32,6 +32,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A PUT with a header of the test's choosing instead of a bearer token (other Authorization schemes, forged values). */
+    public Response putWithHeader(String path, String header, String value, String json) {
+        return send(request(path, null).header(header, value).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
