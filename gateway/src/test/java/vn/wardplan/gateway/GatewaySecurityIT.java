@@ -78,6 +78,12 @@ class GatewaySecurityIT {
                 official().audience("account").sign(),
                 official().signWithForeignKey(),
                 official().unsigned(),
+                official().type("ID").sign(),
+                official().type("Refresh").sign(),
+                official().authorizedParty("wardplan-notifier").sign(),
+                official().notBefore(java.time.Instant.now().plusSeconds(600)).sign(),
+                official().signHmacWithPublicKey(),
+                official().tampered(),
                 "not-a-jwt" };
         for (String token : bad) {
             ApiClient.Response response = api().get("/api/me", token);

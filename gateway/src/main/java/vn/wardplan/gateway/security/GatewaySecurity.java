@@ -108,7 +108,7 @@ class GatewaySecurity {
     ReactiveJwtDecoder bearerTokenDecoder(TokenSettings settings) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(settings.effectiveJwkSetUri())
                 .jwsAlgorithm(TokenRules.ALGORITHM).build();
-        decoder.setJwtValidator(TokenRules.validator(settings.issuerUri(), settings.audience()));
+        decoder.setJwtValidator(TokenRules.validator(settings.issuerUri(), settings.audience(), settings.clients()));
         return decoder;
     }
 

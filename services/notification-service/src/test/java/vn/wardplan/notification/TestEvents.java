@@ -34,7 +34,8 @@ public final class TestEvents implements AutoCloseable {
 
     public void send(String topic, CloudEvent event) {
         try {
-            producer.send(new ProducerRecord<>(topic, event.getSubject(), event)).get();
+            producer.send(new ProducerRecord<>(topic, event.getSubject(),
+                    CloudEventBuilder.v1(event).withSource(URI.create(vn.wardplan.platform.test.KafkaProbe.sourceOf(topic))).build())).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,8 @@ class TokenRulesTest {
     Jwt.Builder token() {
         Instant now = Instant.now();
         return Jwt.withTokenValue("t").header("alg", "RS256").issuer(ISSUER).audience(List.of("wardplan-api", "account"))
-                .issuedAt(now.minusSeconds(10)).expiresAt(now.plusSeconds(300)).subject("anduong.kinhte");
+                .issuedAt(now.minusSeconds(10)).expiresAt(now.plusSeconds(300)).subject("anduong.kinhte")
+                .claim("typ", "Bearer").claim("azp", "wardplan-gateway");
     }
 
     @Test
@@ -46,5 +47,20 @@ class TokenRulesTest {
         Jwt noExpiry = Jwt.withTokenValue("t").header("alg", "RS256").issuer(ISSUER).audience(List.of("wardplan-api"))
                 .subject("x").build();
         assertThat(rules.validate(noExpiry).hasErrors()).isTrue();
+    }
+
+    @Test
+    void refusesAnIdTokenARefreshTokenAndATokenOfAnUnknownClient() {
+        assertThat(rules.validate(token().claim("typ", "ID").build()).hasErrors()).isTrue();
+        assertThat(rules.validate(token().claim("typ", "Refresh").build()).hasErrors()).isTrue();
+        assertThat(rules.validate(token().claims(c -> c.remove("typ")).build()).hasErrors()).isTrue();
+        assertThat(rules.validate(token().claim("azp", "wardplan-notifier").build()).hasErrors()).isTrue();
+        assertThat(rules.validate(token().claims(c -> c.remove("azp")).build()).hasErrors()).isTrue();
+        assertThat(rules.validate(token().claim("azp", "wardplan-cli").build()).hasErrors()).isFalse();
+    }
+
+    @Test
+    void refusesATokenNotYetValid() {
+        assertThat(rules.validate(token().notBefore(Instant.now().plusSeconds(600)).build()).hasErrors()).isTrue();
     }
 }

@@ -60,8 +60,36 @@ public final class KafkaProbe {
     /** As {@link #publish(String, String, String, String, String, String)}, with the event's {@code time}. */
     public static String publish(String topic, String key, String type, String ward, String city, String json, Instant time) {
         String id = UUID.randomUUID().toString();
+        // As the topic's producer would send it: consumers trust only the topic's own producer.
+        String source = sourceOf(topic);
+        publishAs(topic, key, type, ward, city, json, time, source, id);
+        return id;
+    }
+
+    /**
+     * The source the topic's producer writes (the same map as platform-events' EventOrigins, which a test there holds
+     * equal to this one); "/wardplan/test" for a topic of the tests' own.
+     */
+    public static final Map<String, String> SOURCES = Map.of("wardplan.units", "/wardplan/task-service", "wardplan.tasks",
+            "/wardplan/task-service", "wardplan.plans", "/wardplan/task-service", "wardplan.indicators",
+            "/wardplan/indicator-service", "wardplan.wards", "/wardplan/ward-service");
+
+    public static String sourceOf(String topic) {
+        return SOURCES.getOrDefault(topic, "/wardplan/test");
+    }
+
+    /** Publishes an event claiming the given {@code source}, as a pod that is not the topic's producer could. */
+    public static String publishAs(String topic, String key, String type, String ward, String city, String json, Instant time,
+            String source) {
+        String id = UUID.randomUUID().toString();
+        publishAs(topic, key, type, ward, city, json, time, source, id);
+        return id;
+    }
+
+    private static void publishAs(String topic, String key, String type, String ward, String city, String json, Instant time,
+            String source, String id) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/wardplan/test", "ce_type", type, "ce_subject", key,
+        Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type, "ce_subject", key,
                 "ce_time", time.toString(), "content-type", "application/json", "ce_ward", ward, "ce_city", city)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
@@ -72,7 +100,6 @@ public final class KafkaProbe {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Kafka refused the test event", e);
         }
-        return id;
     }
 
     private static KafkaProducer<String, byte[]> producer;

@@ -80,7 +80,27 @@ public final class TestTokens {
         private List<String> audience = List.of(AUDIENCE);
 
         private Builder(String username) {
-            claims.subject(username).claim("preferred_username", username).claim("name", username);
+            // What Keycloak puts in an access token of the platform's clients: typ "Bearer", the client as azp.
+            claims.subject(username).claim("preferred_username", username).claim("name", username).claim("typ", "Bearer")
+                    .claim("azp", "wardplan-gateway");
+        }
+
+        /** The token's kind as Keycloak writes it: "Bearer" (access), "ID", "Refresh". */
+        public Builder type(String typ) {
+            claims.claim("typ", typ);
+            return this;
+        }
+
+        /** The client the token was issued to. */
+        public Builder authorizedParty(String azp) {
+            claims.claim("azp", azp);
+            return this;
+        }
+
+        /** Valid from a moment in the future (nbf). */
+        public Builder notBefore(Instant moment) {
+            claims.notBeforeTime(Date.from(moment));
+            return this;
         }
 
         public Builder ward(String ward) {
@@ -133,6 +153,28 @@ public final class TestTokens {
         /** Signed with a key nobody published: a forged signature. */
         public String signWithForeignKey() {
             return sign(FOREIGN_KEYS);
+        }
+
+        /**
+         * HS256, keyed with the realm's public key: the classic confusion attack on a verifier that takes the header's
+         * algorithm at its word.
+         */
+        public String signHmacWithPublicKey() {
+            try {
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("test").build(), claims());
+                jwt.sign(new com.nimbusds.jose.crypto.MACSigner(KEYS.getPublic().getEncoded()));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Signed properly, then one character of the payload changed. */
+        public String tampered() {
+            String[] parts = sign().split("\\.");
+            char[] payload = parts[1].toCharArray();
+            payload[payload.length / 2] = payload[payload.length / 2] == 'A' ? 'B' : 'A';
+            return parts[0] + "." + new String(payload) + "." + parts[2];
         }
 
         /** An unsecured JWT ({@code alg: none}). */

@@ -66,4 +66,38 @@ class TokenValidationIT {
     void anUnsignedTokenIsRefused() {
         assertThat(listUnitsWith(official().unsigned()).status()).isEqualTo(401);
     }
+
+    @Test
+    void onlyAnAccessTokenOfThePlatformsClientsInItsValidityWindowIsAccepted() {
+        String[] refused = {
+                official().type("ID").sign(), official().type("Refresh").sign(), official().authorizedParty("wardplan-notifier").sign(),
+                official().authorizedParty("account").sign(), official().notBefore(java.time.Instant.now().plusSeconds(600)).sign(),
+                official().signHmacWithPublicKey(), official().tampered() };
+        for (String token : refused) {
+            ApiClient.Response response = listUnitsWith(token);
+            assertThat(response.status()).as(token).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(listUnitsWith(official().authorizedParty("wardplan-cli").sign()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledOfficialsTokensAreRefusedWithinSecondsAndAcceptedAgainOnceEnabled() {
+        String ward = "an-lao-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String officer = TestTokens.user("anlao.kinhte", ward, "unit-officer").sign();
+        String colleague = TestTokens.user("anlao.vhxh", ward, "unit-officer").sign();
+        assertThat(listUnitsWith(officer).status()).isEqualTo(200);
+
+        vn.wardplan.platform.test.KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.official-disabled.v1", ward,
+                "hai-phong", "{\"ward\":\"" + ward + "\",\"username\":\"anlao.kinhte\"}");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(listUnitsWith(officer).status()).isEqualTo(403));
+        assertThat(listUnitsWith(officer).body()).contains("official.disabledAccess", "anlao.kinhte");
+        assertThat(listUnitsWith(colleague).status()).isEqualTo(200);
+
+        vn.wardplan.platform.test.KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.official-enabled.v1", ward,
+                "hai-phong", "{\"ward\":\"" + ward + "\",\"username\":\"anlao.kinhte\"}");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(listUnitsWith(officer).status()).isEqualTo(200));
+    }
 }

@@ -73,4 +73,25 @@ class WardOnboardedIT {
                 "{\"code\":\"" + ward + "\"}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/units", officer).status()).isEqualTo(200));
     }
+
+    @Test
+    void anEventThatClaimsAnotherProducerOrAFutureTimeIsParkedAndChangesNothing() {
+        String ward = "tien-lang-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String officer = TestTokens.user("tienlang.kinhte", ward, "unit-officer").sign();
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        KafkaProbe.publish("wardplan.wards", ward, "vn.wardplan.ward.suspended.v1", ward, "hai-phong",
+                "{\"code\":\"" + ward + "\",\"reason\":\"Sáp nhập\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/units", officer).status()).isEqualTo(403));
+
+        // A pod that reaches Kafka but is not ward-service, and an event dated an hour ahead.
+        String forged = KafkaProbe.publishAs("wardplan.wards", ward, "vn.wardplan.ward.reinstated.v1", ward, "hai-phong",
+                "{\"code\":\"" + ward + "\"}", java.time.Instant.now(), "/wardplan/notification-service");
+        String future = KafkaProbe.publishAs("wardplan.wards", ward, "vn.wardplan.ward.reinstated.v1", ward, "hai-phong",
+                "{\"code\":\"" + ward + "\"}", java.time.Instant.now().plus(Duration.ofHours(1)), "/wardplan/ward-service");
+
+        var parked = KafkaProbe.read("wardplan.wards.DLT", Duration.ofSeconds(60), seen -> seen.stream()
+                .map(r -> KafkaProbe.header(r, "ce_id")).filter(id -> forged.equals(id) || future.equals(id)).distinct().count() == 2);
+        assertThat(parked.stream().map(r -> KafkaProbe.header(r, "ce_id"))).contains(forged, future);
+        assertThat(api.get("/api/units", officer).status()).isEqualTo(403);
+    }
 }

@@ -24,6 +24,8 @@ public class WardEvents {
     public static final String ONBOARDED = "vn.wardplan.ward.onboarded.v1";
     public static final String SUSPENDED = "vn.wardplan.ward.suspended.v1";
     public static final String REINSTATED = "vn.wardplan.ward.reinstated.v1";
+    public static final String OFFICIAL_DISABLED = "vn.wardplan.ward.official-disabled.v1";
+    public static final String OFFICIAL_ENABLED = "vn.wardplan.ward.official-enabled.v1";
 
     /** Data of {@value #ONBOARDED}: a ward joined the platform with these units and its first administrator. */
     public record WardOnboarded(String code, String name, String type, String city, String cityName, String adminUsername,
@@ -40,6 +42,10 @@ public class WardEvents {
 
     /** Data of {@value #REINSTATED}: the ward is active again. */
     public record WardReinstated(String code) {
+    }
+
+    /** Data of {@value #OFFICIAL_DISABLED} and {@value #OFFICIAL_ENABLED}: the official's tokens are refused, or accepted again. */
+    public record OfficialAccessChanged(String ward, String username) {
     }
 
     private final OutboxEvents outbox;
@@ -62,12 +68,22 @@ public class WardEvents {
         return outbox.create(TOPIC, REINSTATED, ward.ward(), ward.ward(), ward.city(), new WardReinstated(ward.ward()));
     }
 
+    public OutboxEvent officialAccess(String ward, String city, String username, boolean disabled) {
+        return outbox.create(TOPIC, disabled ? OFFICIAL_DISABLED : OFFICIAL_ENABLED, ward, ward, city,
+                new OfficialAccessChanged(ward, username));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Topology {
 
         @Bean
         OutboxCollection wardsOutbox() {
             return new OutboxCollection("wards");
+        }
+
+        @Bean
+        OutboxCollection officialAccessOutbox() {
+            return new OutboxCollection("official_access");
         }
 
         @Bean

@@ -1,11 +1,14 @@
 package vn.wardplan.ward.official;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -13,9 +16,11 @@ import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.ward.directory.Ward;
 import vn.wardplan.ward.directory.WardDirectory;
 import vn.wardplan.ward.directory.WardStatus;
+import vn.wardplan.ward.events.WardEvents;
 import vn.wardplan.ward.unit.WardUnits;
 
 /**
@@ -37,7 +42,15 @@ public class Officials {
     private final WardUnits units;
     private final TemporaryPasswords passwords;
 
-    Officials(Accounts accounts, WardDirectory directory, WardUnits units, TemporaryPasswords passwords) {
+    private final WardScopedMongo mongo;
+    private final WardEvents events;
+    private final Clock clock;
+
+    Officials(Accounts accounts, WardDirectory directory, WardUnits units, TemporaryPasswords passwords, WardScopedMongo mongo,
+            WardEvents events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
         this.accounts = accounts;
         this.passwords = passwords;
         this.directory = directory;
@@ -101,6 +114,7 @@ public class Officials {
             if (change.enabled()) {
                 refuseWhenSuspended(ward);
             }
+            recordAccess(ward, username, !change.enabled());
             accounts.setEnabled(account.id(), change.enabled());
             if (!change.enabled()) {
                 accounts.signOut(account.id());
@@ -108,6 +122,23 @@ public class Officials {
         }
         log.info("{} changed official {} of ward {}: {}", caller.username(), username, wardCode, change);
         return accounts.find(username).map(OfficialView::of).orElseThrow();
+    }
+
+    /**
+     * Stores whether the official is disabled with its event, before Keycloak is changed: every service refuses a
+     * disabled official's tokens within seconds of the event, not only once they expire.
+     */
+    private void recordAccess(Ward ward, String username, boolean disabled) {
+        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        String id = OfficialAccess.idOf(ward.ward(), username);
+        Optional<OfficialAccess> current = mongo.findOne(scope, Criteria.where("_id").is(id), OfficialAccess.class);
+        if (current.map(OfficialAccess::disabled).orElse(false) == disabled) {
+            return;
+        }
+        var event = events.officialAccess(ward.ward(), ward.city(), username, disabled);
+        mongo.save(scope, current.map(c -> c.changed(disabled, clock.instant(), event))
+                .orElseGet(() -> new OfficialAccess(id, ward.ward(), ward.city(), username, disabled, clock.instant(), null,
+                        List.of(event))));
     }
 
     /** The ward, if the caller manages its officials: its own ward-admin, or a platform-admin. */

@@ -112,6 +112,12 @@ class OfficialsIT extends WardServiceIT {
         assertThat(KeycloakServer.passwordGrant(username, "Mat-khau-2026").status()).isEqualTo(400);
         assertThat(api().patch("/api/wards/an-duong/officials/" + username, wardAdmin, "{\"enabled\":true}").status()).isEqualTo(200);
         assertThat(KeycloakServer.passwordGrant(username, "Mat-khau-2026").status()).isEqualTo(200);
+        // Every service learns it from the events, and refuses the tokens the official still held in between.
+        var events = vn.wardplan.platform.test.KafkaProbe.read("wardplan.wards", java.time.Duration.ofSeconds(20), seen -> seen.stream()
+                .filter(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains("\"" + username + "\"")).count() >= 2);
+        assertThat(events.stream().filter(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains("\"" + username + "\""))
+                .map(r -> vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")))
+                .containsExactly("vn.wardplan.ward.official-disabled.v1", "vn.wardplan.ward.official-enabled.v1");
 
         ApiClient.Response self = api().patch("/api/wards/an-duong/officials/anduong.vanphong", wardAdmin, "{\"enabled\":false}");
         assertThat(self.status()).isEqualTo(400);

@@ -42,6 +42,8 @@ public class EventInbox {
 
     private static IncomingEvent decode(ConsumerRecord<String, byte[]> record) {
         CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
+        EventOrigins.check(record.topic(), cloudEvent.getSource() == null ? null : cloudEvent.getSource().toString(),
+                cloudEvent.getTime(), cloudEvent.getId(), Instant.now());
         IncomingEvent event = IncomingEvent.of(cloudEvent);
         if (event.ward() == null || event.ward().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " carries no ward");

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.security.DisabledOfficials;
 import vn.wardplan.platform.security.SuspendedWards;
 import vn.wardplan.platform.security.TokenRules;
 import vn.wardplan.platform.security.TokenSettings;
@@ -42,7 +43,7 @@ public class ResourceServerConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.effectiveJwkSetUri())
                 .jwsAlgorithm(TokenRules.ALGORITHM)
                 .build();
-        decoder.setJwtValidator(TokenRules.validator(settings.issuerUri(), settings.audience()));
+        decoder.setJwtValidator(TokenRules.validator(settings.issuerUri(), settings.audience(), settings.clients()));
         return decoder;
     }
 
@@ -60,11 +61,12 @@ public class ResourceServerConfiguration {
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JwtDecoder decoder,
             JwtAuthenticationConverter converter, ProblemMessages messages, JsonMapper json,
-            ObjectProvider<SuspendedWards> suspendedWards) throws Exception {
+            ObjectProvider<SuspendedWards> suspendedWards, ObjectProvider<DisabledOfficials> disabledOfficials) throws Exception {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(messages, json);
         SuspendedWards suspended = suspendedWards.getIfAvailable();
         if (suspended != null) {
-            http.addFilterAfter(new SuspendedWardFilter(suspended, problems), BearerTokenAuthenticationFilter.class);
+            http.addFilterAfter(new SuspendedWardFilter(suspended, disabledOfficials.getIfAvailable(), problems),
+                    BearerTokenAuthenticationFilter.class);
         }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll()

@@ -1,0 +1,42 @@
+package vn.wardplan.platform.events.consumer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Who may publish on which topic: each topic has one producer, the service that owns its contract (docs/events/). An
+ * event whose envelope claims another source, or a time further in the future than clocks drift, is not trusted: the
+ * consumer parks it on the dead-letter topic instead of applying it. Kafka's ACLs (chart, production) keep other pods
+ * from writing at all; this check keeps a service from believing an envelope it did not have to.
+ */
+public final class EventOrigins {
+
+    /** The topics' producers, as their {@code source} reads ("/wardplan/<service>"). */
+    static final Map<String, String> OWNERS = Map.of("wardplan.units", "/wardplan/task-service", "wardplan.tasks",
+            "/wardplan/task-service", "wardplan.plans", "/wardplan/task-service", "wardplan.indicators",
+            "/wardplan/indicator-service", "wardplan.wards", "/wardplan/ward-service");
+
+    /** How far ahead of this machine's clock an event's time may be. */
+    static final Duration SKEW = Duration.ofMinutes(5);
+
+    private EventOrigins() {
+    }
+
+    /** The source a topic's events must carry, or null for a topic without a declared producer. */
+    public static String ownerOf(String topic) {
+        return OWNERS.get(topic);
+    }
+
+    static void check(String topic, String source, OffsetDateTime time, String id, Instant now) {
+        String owner = OWNERS.get(topic);
+        if (owner != null && !owner.equals(source)) {
+            throw new IllegalArgumentException("Event " + id + " on " + topic + " claims source " + source + "; only " + owner
+                    + " publishes there");
+        }
+        if (time != null && time.toInstant().isAfter(now.plus(SKEW))) {
+            throw new IllegalArgumentException("Event " + id + " is dated " + time + ", in the future");
+        }
+    }
+}
