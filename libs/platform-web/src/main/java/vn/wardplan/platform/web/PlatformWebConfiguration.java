@@ -17,7 +17,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /** What every wardplan service gets by depending on platform-web. */
 @AutoConfiguration
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, vn.wardplan.platform.web.problem.ContainerErrorProblems.class})
 public class PlatformWebConfiguration {
 
     @Bean

@@ -100,4 +100,27 @@ class TokenValidationIT {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(listUnitsWith(officer).status()).isEqualTo(200));
     }
+
+    @Test
+    void whatTheFirewallAndTomcatRefuseIsAnsweredWithProblemDetails() throws Exception {
+        for (String path : new String[] {"/api/units/%2e%2e%2fsecret", "/api/units/a%00b", "/api/units/a%5cb"}) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("application/problem+json", "\"status\":400")
+                    .doesNotContain("Apache Tomcat", "<html");
+        }
+        String badLine = raw("GET /api/units?x=<> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(badLine).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html");
+        String bigHeaders = raw("GET /api/units HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(bigHeaders).startsWith("HTTP/1.1 4").contains("application/problem+json").doesNotContain("<html");
+    }
+
+    private String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

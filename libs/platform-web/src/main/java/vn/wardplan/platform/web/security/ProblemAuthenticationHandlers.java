@@ -47,6 +47,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         write(response, messages.problem(HttpStatus.FORBIDDEN, "auth.denied", null, ProblemMessages.localeOf(request)));
     }
 
+    /** Answers 400 problem details for a request the HTTP firewall refused (an encoded slash, %00, a backslash…). */
+    void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, messages.problem(HttpStatus.BAD_REQUEST, "http.400", null, ProblemMessages.localeOf(request)));
+    }
+
     /** Answers 403 with the problem of the given message key, for refusals decided after authentication. */
     void forbid(HttpServletRequest request, HttpServletResponse response, String key, Object... args) throws IOException {
         write(response, messages.problem(HttpStatus.FORBIDDEN, key, args, ProblemMessages.localeOf(request)));

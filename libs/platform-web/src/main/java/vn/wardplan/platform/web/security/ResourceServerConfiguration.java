@@ -47,6 +47,14 @@ public class ResourceServerConfiguration {
         return decoder;
     }
 
+    /** What Spring Security's HTTP firewall refuses is answered with problem details, like everything else. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler problemDetailsForRejectedRequests(ProblemMessages messages,
+            JsonMapper json) {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(messages, json);
+        return (request, response, rejected) -> problems.rejected(request, response);
+    }
+
     @Bean
     JwtAuthenticationConverter wardplanJwtAuthenticationConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
