@@ -41,6 +41,18 @@ spec:
             - { name: MANAGEMENT_SERVER_ADDRESS, value: "0.0.0.0" }
             {{- end }}
             - { name: JAVA_TOOL_OPTIONS, value: {{ .Values.jvmOptions | quote }} }
+            {{- if and (.Values.global).kafkaScram .Values.kafkaClient }}
+            # Kafka over TLS with this service's own SCRAM user (Strimzi KafkaUser <release>-<service>).
+            - { name: SPRING_KAFKA_SECURITY_PROTOCOL, value: SASL_SSL }
+            - { name: SPRING_KAFKA_PROPERTIES_SASL_MECHANISM, value: SCRAM-SHA-512 }
+            - name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
+              valueFrom:
+                secretKeyRef: { name: {{ printf "%s-%s" .Release.Name (include "wardplan-lib.name" .) | quote }}, key: sasl.jaas.config }
+            - { name: SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE, value: PEM }
+            - name: SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_CERTIFICATES
+              valueFrom:
+                secretKeyRef: { name: {{ printf "%s-cluster-ca-cert" .Values.global.kafkaClusterName | quote }}, key: ca.crt }
+            {{- end }}
             {{- range $name, $secret := .Values.secretEnv }}
             - name: {{ $name }}
               valueFrom:

@@ -140,6 +140,48 @@ class ChartsTest {
     }
 
     @Test
+    void inProductionEachServiceHasItsOwnKafkaUserWritingOnlyItsOwnTopicsAndItsOwnMongoUser() {
+        List<JsonNode> objects = Charts.render(MATRIX.get("production with operators"));
+        JsonNode kafka = Charts.ofKind(objects, "Kafka").getFirst();
+        assertThat(kafka.at("/spec/kafka/listeners").toString()).contains("\"tls\":true", "scram-sha-512").doesNotContain("\"tls\":false");
+        assertThat(kafka.at("/spec/kafka/authorization/type").asString()).isEqualTo("simple");
+        List<JsonNode> users = Charts.ofKind(objects, "KafkaUser");
+        assertThat(users).extracting(u -> u.at("/metadata/name").asString()).hasSize(5).allMatch(n -> n.endsWith("-service"));
+        java.util.Map<String, java.util.Set<String>> writes = new java.util.HashMap<>();
+        for (JsonNode user : users) {
+            java.util.Set<String> written = new java.util.TreeSet<>();
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                if (acl.at("/operations").toString().contains("Write") && "topic".equals(acl.at("/resource/type").asString())) {
+                    written.add(acl.at("/resource/name").asString());
+                }
+            }
+            writes.put(user.at("/metadata/name").asString().replaceFirst("^[^-]+-", ""), written);
+        }
+        // Every topic is written by its producer alone (dead-letter topics by whoever consumes the topic).
+        for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards")) {
+            assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains(topic)).map(java.util.Map.Entry::getKey))
+                    .as(topic).containsExactly(topic.equals("wardplan.indicators") ? "indicator-service"
+                            : topic.equals("wardplan.wards") ? "ward-service" : "task-service");
+        }
+        JsonNode taskService = Charts.ofKind(objects, "Deployment").stream()
+                .filter(d -> d.at("/metadata/name").asString().endsWith("-task-service")).findFirst().orElseThrow();
+        String env = taskService.at("/spec/template/spec/containers/0/env").toString();
+        assertThat(env).contains("SASL_SSL", "SCRAM-SHA-512", "sasl.jaas.config", "cluster-ca-cert");
+        JsonNode gateway = Charts.ofKind(objects, "Deployment").stream()
+                .filter(d -> d.at("/metadata/name").asString().endsWith("-gateway")).findFirst().orElseThrow();
+        assertThat(gateway.at("/spec/template/spec/containers/0/env").toString()).doesNotContain("SASL");
+
+        JsonNode mongo = Charts.ofKind(objects, "MongoDBCommunity").getFirst();
+        assertThat(mongo.at("/spec/users")).hasSize(5).allSatisfy(user -> {
+            assertThat(user.at("/roles")).singleElement().satisfies(role -> {
+                assertThat(role.at("/name").asString()).isEqualTo("readWrite");
+                assertThat(role.at("/db").asString()).isEqualTo(user.at("/name").asString());
+            });
+            assertThat(user.at("/passwordSecretRef/name").asString()).isEqualTo("wardplan-mongodb-" + user.at("/name").asString());
+        });
+    }
+
+    @Test
     void theGatewayIsReachedThroughAnIngressWithTlsOrAnHttpRoute() {
         List<JsonNode> ingress = Charts.ofKind(Charts.render(Map.of()), "Ingress");
         assertThat(ingress).singleElement().satisfies(i -> {
