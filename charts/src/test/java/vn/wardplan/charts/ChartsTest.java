@@ -213,6 +213,23 @@ class ChartsTest {
         assertThat(realm.at("/clients").toString()).doesNotContain("wardplan-cli", "dev-secret", "localhost")
                 .contains("${GATEWAY_CLIENT_SECRET}", "https://wardplan.example.vn");
         assertThat(realm.at("/clients").findValues("directAccessGrantsEnabled")).allMatch(v -> !v.asBoolean());
+        // Passwords of at least 12 characters, not the username or e-mail, not one of the last five; addresses verified by
+        // their owner; a second factor for platform administrators.
+        assertThat(realm.at("/passwordPolicy").asString()).contains("length(12)", "notUsername", "passwordHistory(5)");
+        assertThat(realm.at("/verifyEmail").asBoolean()).isTrue();
+        String browser = realm.at("/browserFlow").asString();
+        JsonNode flows = realm.at("/authenticationFlows");
+        assertThat(flows.findValuesAsString("alias")).contains(browser);
+        JsonNode secondFactor = flows.valueStream().filter(f -> f.toString().contains("auth-otp-form")).findFirst().orElseThrow();
+        assertThat(secondFactor.at("/authenticationExecutions").toString()).contains("conditional-user-role", "\"REQUIRED\"");
+        String configAlias = secondFactor.at("/authenticationExecutions").findValuesAsString("authenticatorConfig").getFirst();
+        assertThat(realm.at("/authenticatorConfig").valueStream().filter(c -> configAlias.equals(c.at("/alias").asString()))
+                .findFirst().orElseThrow().at("/config/condUserRole").asString()).isEqualTo("platform-admin");
+        assertThat(flows.toString()).contains(secondFactor.at("/alias").asString());
+        // The directory's service account: users only, nothing of the realm's configuration, clients or roles.
+        assertThat(realm.at("/users").valueStream().filter(u -> "wardplan-directory".equals(u.at("/serviceAccountClientId").asString()))
+                .findFirst().orElseThrow().at("/clientRoles/realm-management").valueStream().map(JsonNode::asString))
+                .allMatch(role -> role.endsWith("-users"));
         assertThat(Charts.ofKind(objects, "ServiceMonitor")).hasSize(6);
         assertThat(Charts.ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.at("/spec/template/spec/containers/0/image")
                 .asString()).startsWith("registry.haiphong.gov.vn/wardplan/").endsWith(":1.2.3"));

@@ -94,7 +94,9 @@ public class KeycloakAccounts implements Accounts {
         user.setFirstName(request.firstName());
         user.setLastName(request.lastName());
         user.setEnabled(true);
-        user.setEmailVerified(request.email() != null);
+        // The office typed the address; the official proves it is theirs (the set-up link, or Keycloak's check at sign-in
+        // where the realm requires verified addresses).
+        user.setEmailVerified(false);
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put("city", List.of(request.city()));
         attributes.put("ward", List.of(request.ward()));
@@ -173,7 +175,7 @@ public class KeycloakAccounts implements Accounts {
     @Override
     public boolean sendPasswordSetup(String id) {
         try {
-            realm().users().get(id).executeActionsEmail(List.of("UPDATE_PASSWORD"));
+            realm().users().get(id).executeActionsEmail(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
             return true;
         } catch (WebApplicationException e) {
             // Keycloak answers 500 when the realm has no SMTP server: the temporary password is the way in.

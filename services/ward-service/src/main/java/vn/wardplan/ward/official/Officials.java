@@ -71,9 +71,14 @@ public class Officials {
         WardScope scope = WardScope.of(ward.ward(), ward.city());
         checkUnit(scope, request.unit());
         checkRoles(request.roles());
+        // A ward names its accounts in its own namespace ("anduong.…"), so what an invitation answers is only ever
+        // about this ward's own names: another ward's usernames cannot be probed.
+        String prefix = usernamePrefix(ward.ward());
+        if (!request.username().startsWith(prefix) || request.username().length() <= prefix.length()) {
+            throw WardplanProblem.badRequest("official.usernamePrefix", prefix);
+        }
         accounts.find(request.username()).ifPresent(existing -> {
-            throw new WardplanProblem(HttpStatus.CONFLICT,
-                    wardCode.equals(existing.ward()) ? "official.exists" : "official.usernameTaken", request.username());
+            throw new WardplanProblem(HttpStatus.CONFLICT, "official.usernameTaken", request.username());
         });
         String password = passwords.next();
         Accounts.Account created;
@@ -139,6 +144,11 @@ public class Officials {
         mongo.save(scope, current.map(c -> c.changed(disabled, clock.instant(), event))
                 .orElseGet(() -> new OfficialAccess(id, ward.ward(), ward.city(), username, disabled, clock.instant(), null,
                         List.of(event))));
+    }
+
+    /** The beginning every username of the ward has: its code without hyphens and a dot ("an-duong" → "anduong."). */
+    static String usernamePrefix(String ward) {
+        return ward.replace("-", "") + ".";
     }
 
     /** The ward, if the caller manages its officials: its own ward-admin, or a platform-admin. */

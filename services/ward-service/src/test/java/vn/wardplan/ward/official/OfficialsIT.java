@@ -70,8 +70,16 @@ class OfficialsIT extends WardServiceIT {
                 .status()).isEqualTo(403);
         assertThat(api().post("/api/wards/an-duong/officials", wardAdmin, invite(username, "khong-co", "\"unit-officer\""))
                 .status()).isEqualTo(400);
-        assertThat(api().post("/api/wards/an-duong/officials", wardAdmin, invite("lechan.kinhte", "van-phong", "\"unit-officer\""))
-                .status()).isEqualTo(409);
+        // Another ward's username cannot even be tried: a ward invites in its own namespace only, and a name taken there
+        // is told as taken, whoever holds it.
+        ApiClient.Response foreign = api().post("/api/wards/an-duong/officials", wardAdmin, invite("lechan.kinhte", "van-phong",
+                "\"unit-officer\""));
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.body()).contains("official.usernamePrefix", "anduong.").doesNotContain("lechan.kinhte\" đã");
+        ApiClient.Response taken = api().post("/api/wards/an-duong/officials", wardAdmin, invite("anduong.kinhte", "van-phong",
+                "\"unit-officer\""));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("official.usernameTaken");
         assertThat(KeycloakServer.passwordGrant(username, "x").status()).as("no account was created").isEqualTo(401);
 
         // Another ward's official through this ward's path is simply not there; nothing of theirs changes.
@@ -106,6 +114,7 @@ class OfficialsIT extends WardServiceIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         JsonNode claims = RealKeycloak.claims(RealKeycloak.token(username, "Mat-khau-2026"));
         assertThat(claims.get("unit").asString()).isEqualTo("van-hoa-xa-hoi");
+        assertThat(claims.get("email_verified").asBoolean()).as("the office typed the address; the official proves it").isFalse();
         assertThat(claims.get("roles").toString()).contains("unit-officer", "ward-leader");
 
         assertThat(api().patch("/api/wards/an-duong/officials/" + username, wardAdmin, "{\"enabled\":false}").status()).isEqualTo(200);
