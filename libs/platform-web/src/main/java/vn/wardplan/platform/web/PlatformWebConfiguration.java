@@ -26,6 +26,15 @@ public class PlatformWebConfiguration {
     }
 
     @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<vn.wardplan.platform.web.problem.ControlCharacterFilter> controlCharacterFilter(
+            ProblemMessages messages, tools.jackson.databind.json.JsonMapper json) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new vn.wardplan.platform.web.problem.ControlCharacterFilter(messages, json));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
     WardScopedMongo wardScopedMongo(MongoTemplate mongo) {
         return new WardScopedMongo(mongo);
     }
