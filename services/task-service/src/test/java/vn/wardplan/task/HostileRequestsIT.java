@@ -2,7 +2,6 @@ package vn.wardplan.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,7 @@ class HostileRequestsIT {
 
     @Test
     void malformedRequestsAsEveryRoleGetProblemDetailsNeverAServerError() {
-        String ward = "hostile-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> callers = new LinkedHashMap<>();
-        callers.put("anonymous", null);
-        callers.put("ward-admin", TestTokens.user("h.vanphong", ward, "ward-admin").sign());
-        callers.put("ward-leader", TestTokens.user("h.chutich", ward, "ward-leader").sign());
-        callers.put("unit-officer", TestTokens.user("h.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign());
-        callers.put("city-viewer", TestTokens.user("h.viewer", null, "city-viewer").city("hai-phong").sign());
-        callers.put("platform-admin", TestTokens.user("h.admin", null, "platform-admin").sign());
+        Map<String, String> callers = HostileRequests.everyRole("hostile-" + java.util.UUID.randomUUID().toString().substring(0, 6));
 
         int before = HostileRequests.sent();
         assertThat(HostileRequests.malformed("http://127.0.0.1:" + port, callers, Map.of())).isEmpty();

@@ -45,6 +45,34 @@ public final class HostileRequests {
     }
 
     /**
+     * The whole suite for one service: malformed requests as every role of a fresh ward, then every operation that names
+     * the ward (or its ids, {@code theWardsValues}) with another ward's token. Fails if it sent too little to mean
+     * anything (an OpenAPI document without operations).
+     */
+    public static List<Finding> suite(String baseUrl, Map<String, String> theWardsValues) {
+        int before = sent();
+        List<Finding> findings = new ArrayList<>(malformed(baseUrl,
+                everyRole("hostile-" + java.util.UUID.randomUUID().toString().substring(0, 6)), Map.of()));
+        if (sent() - before < 300) {
+            throw new IllegalStateException("The suite sent only " + (sent() - before) + " requests: is the API described?");
+        }
+        findings.addAll(acrossWards(baseUrl, TestTokens.user("x.vanphong", "le-chan", "ward-admin").sign(), theWardsValues));
+        return findings;
+    }
+
+    /** A caller of each role, of the given ward (city-viewer and platform-admin have none), and one without a token. */
+    public static Map<String, String> everyRole(String ward) {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("ward-admin", TestTokens.user("h.vanphong", ward, "ward-admin").sign());
+        callers.put("ward-leader", TestTokens.user("h.chutich", ward, "ward-leader").sign());
+        callers.put("unit-officer", TestTokens.user("h.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign());
+        callers.put("city-viewer", TestTokens.user("h.viewer", null, "city-viewer").city("hai-phong").sign());
+        callers.put("platform-admin", TestTokens.user("h.admin", null, "platform-admin").sign());
+        return callers;
+    }
+
+    /**
      * @param baseUrl the service
      * @param callers tokens by a name for the report (null token: no credentials)
      * @param knownValues values for path parameters that name real things (e.g. {@code id} → a task of the callers' ward)

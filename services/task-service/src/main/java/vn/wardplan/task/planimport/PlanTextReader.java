@@ -150,12 +150,8 @@ public final class PlanTextReader {
 
     private static void indicators(String[] lines, Table table, List<ParsedPlan.IndicatorRow> rows, Numbering numbering,
             List<ImportWarning> warnings) {
-        int from = table.from();
-        List<String> second = List.of();
-        if (from < table.to() && TableColumns.isSubHeader(cells(lines[from]), false)) {
-            second = cells(lines[from]);
-            from++;
-        }
+        List<String> second = secondHeaderLine(lines, table, false);
+        int from = table.from() + (second.isEmpty() ? 0 : 1);
         TableColumns<IndicatorColumn> columns = TableColumns.indicators(cells(lines[table.header()]), second);
         unknownColumns(columns.unknown(), table.header(), warnings);
         if (!columns.has(IndicatorColumn.NAME)) {
@@ -244,12 +240,8 @@ public final class PlanTextReader {
 
     private static void tasks(String[] lines, Table table, List<ParsedPlan.TaskRow> rows, Numbering numbering,
             List<ImportWarning> warnings) {
-        int from = table.from();
-        List<String> second = List.of();
-        if (from < table.to() && TableColumns.isSubHeader(cells(lines[from]), true)) {
-            second = cells(lines[from]);
-            from++;
-        }
+        List<String> second = secondHeaderLine(lines, table, true);
+        int from = table.from() + (second.isEmpty() ? 0 : 1);
         TableColumns<TaskColumn> columns = TableColumns.tasks(cells(lines[table.header()]), second);
         unknownColumns(columns.unknown(), table.header(), warnings);
         if (!columns.has(TaskColumn.TITLE)) {
@@ -307,6 +299,12 @@ public final class PlanTextReader {
             rows.add(new ParsedPlan.TaskRow(rows.size() + 1, i + 1, numbered ? code : null, field, title, period, lead,
                     coordinating, output, leader));
         }
+    }
+
+    /** The header's second line ("Đến năm 2030 | Bình quân năm", "Chủ trì | Phối hợp"), or none. */
+    private static List<String> secondHeaderLine(String[] lines, Table table, boolean tasks) {
+        int next = table.from();
+        return next < table.to() && TableColumns.isSubHeader(cells(lines[next]), tasks) ? cells(lines[next]) : List.of();
     }
 
     /** A group row: a marker ("I", "A.") with a name and no data, one cell "I. …", or a bare name in capitals. */
