@@ -77,8 +77,8 @@ public class EventsConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(MongoTemplate mongo, MeterRegistry meters) {
-        return new EventInbox(mongo, meters);
+    EventInbox eventInbox(MongoTemplate mongo, MeterRegistry meters, org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+        return new EventInbox(mongo, meters, clock.getIfAvailable(java.time.Clock::systemUTC));
     }
 
     /** The wards' suspension status, from ward-service's events; platform-web refuses suspended wards' tokens. */

@@ -35,15 +35,30 @@ public class EventInbox {
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
 
+    private final java.time.Clock clock;
+
     public EventInbox(MongoTemplate mongo, MeterRegistry meters) {
-        this.mongo = mongo;
-        this.meters = meters;
+        this(mongo, meters, java.time.Clock.systemUTC());
     }
 
-    private static IncomingEvent decode(ConsumerRecord<String, byte[]> record) {
+    /**
+     * With the service's clock: an event is "from the future" only when it is ahead of both the service's clock and the
+     * machine's (the same in production; a test's clock may run ahead of, or behind, the real one).
+     */
+    public EventInbox(MongoTemplate mongo, MeterRegistry meters, java.time.Clock clock) {
+        this.mongo = mongo;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private IncomingEvent decode(ConsumerRecord<String, byte[]> record) {
         CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
         EventOrigins.check(record.topic(), cloudEvent.getSource() == null ? null : cloudEvent.getSource().toString(),
-                cloudEvent.getTime(), cloudEvent.getId(), Instant.now());
+                cloudEvent.getTime(), cloudEvent.getId(), latest(clock.instant(), Instant.now()));
         IncomingEvent event = IncomingEvent.of(cloudEvent);
         if (event.ward() == null || event.ward().isBlank()) {
             throw new IllegalArgumentException("Event " + event.id() + " carries no ward");
