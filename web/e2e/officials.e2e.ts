@@ -57,6 +57,35 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     await page.context().close();
   });
 
+  it('keeps what the unit writes with its submission, and a reminder in the inbox opens its item', async () => {
+    const page = await signIn(browser, 'anduong.kinhte');
+    // Task 3 (thu - chi ngân sách) reports every year; its 2026 report is due on 30/11/2026.
+    const task = 'an-duong:86-KH-UBND:3';
+    await page.goto(`${GATEWAY}/tasks/${encodeURIComponent(task)}`);
+    const deliverable = page.locator('section[data-deliverable="2026"]');
+    await deliverable.locator('textarea').first().waitFor();
+    await deliverable.getByLabel('Nội dung').fill('Thu ngân sách 11 tháng đạt 96 % dự toán; chi đúng tiến độ.');
+    await deliverable.getByLabel('Phần trăm hoàn thành').fill('100');
+    await deliverable.getByRole('button', { name: 'Nộp sản phẩm' }).click();
+    await expect.poll(() => deliverable.locator('[data-deliverable-status]').textContent(), { timeout: 15_000 }).toContain('Đã nộp');
+    expect(await deliverable.textContent()).toContain('Thu ngân sách 11 tháng đạt 96 % dự toán');
+    const stored = await page.evaluate(async (id) => (await fetch(`/api/tasks/${encodeURIComponent(id)}`)).json(), task);
+    const submitted = stored.deliverables.find((d: { id: string }) => d.id === '2026');
+    expect(submitted.status).toBe('SUBMITTED');
+    expect(submitted.progress.map((p: { text: string }) => p.text)).toContain('Thu ngân sách 11 tháng đạt 96 % dự toán; chi đúng tiến độ.');
+
+    await page.goto(`${GATEWAY}/inbox`);
+    const open = page.getByRole('link', { name: 'Mở', exact: true }).first();
+    await open.waitFor({ timeout: 30_000 });
+    const href = await open.getAttribute('href');
+    expect(href).toMatch(/^\/(tasks|indicators)\//);
+    await open.click();
+    await page.waitForURL(`${GATEWAY}${href}`);
+    await page.locator('h1').waitFor();
+    expect(page.url()).not.toBe(`${GATEWAY}/`);
+    await page.context().close();
+  });
+
   it('lets the ward office approve it, and the assessment says what the remaining years need', async () => {
     const page = await signIn(browser, 'anduong.vanphong');
     await page.goto(`${GATEWAY}/indicators/${encodeURIComponent(GRDP)}?year=2026`);

@@ -32,7 +32,7 @@ export function InboxPage() {
                 <p>{m.body}</p>
                 <small>{formatDateTime(m.createdAt, language)}</small>
                 <div className="actions">
-                  {m.link && <Link to={m.link.replace(/^\/?/, '/')} onClick={() => void markRead(m.id)}>{t('inbox.open')}</Link>}
+                  {m.link && <Link to={inAppPath(m.link)} onClick={() => void markRead(m.id)}>{t('inbox.open')}</Link>}
                   {!m.read && <button type="button" onClick={() => void markRead(m.id)}>{t('inbox.markRead')}</button>}
                 </div>
               </li>
@@ -42,4 +42,14 @@ export function InboxPage() {
       )}</Loaded>
     </>
   );
+}
+
+/** The application's own path of a message's link; older messages carry the e-mail's absolute URL. */
+export function inAppPath(link: string): string {
+  try {
+    const url = new URL(link, window.location.origin);
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return '/';
+  }
 }

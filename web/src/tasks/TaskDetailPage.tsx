@@ -74,6 +74,20 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
     }
   };
 
+  // What the unit typed goes with the submission (kept as its last progress report), never dropped.
+  const submitWithReport = () => {
+    if (draft.text.trim() === '' && draft.percent.trim() === '') {
+      void run(() => api(`${path}/submit`, { method: 'POST' }));
+      return;
+    }
+    const checked = validateProgress(draft);
+    setErrors(checked.errors);
+    if (Object.keys(checked.errors).length === 0) {
+      void run(() => api(`${path}/submit`, { method: 'POST', json: { text: draft.text, percent: checked.percent, attachments: [] } }),
+        () => setDraft({ text: '', percent: '' }));
+    }
+  };
+
   const idBase = `d-${deliverable.id}`;
   return (
     <section className="deliverable" aria-labelledby={`${idBase}-h`} data-deliverable={deliverable.id}>
@@ -102,8 +116,7 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
           {errors.percent && <span className="field-error" id={`${idBase}-percent-error`}>{t(errors.percent)}</span>}
           <div className="actions">
             <button type="submit" disabled={busy}>{t('tasks.addProgress')}</button>
-            {leads && <button type="button" className="primary" disabled={busy}
-              onClick={() => void run(() => api(`${path}/submit`, { method: 'POST' }))}>{t('tasks.submit')}</button>}
+            {leads && <button type="button" className="primary" disabled={busy} onClick={submitWithReport}>{t('tasks.submit')}</button>}
           </div>
         </form>
       )}

@@ -147,8 +147,9 @@ public class ReminderSender {
             ReminderText.Text text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
                     recipients.unitNames(), link);
             ok &= attempt(reminder, Channel.INBOX, official.username(), official.username(), () -> {
+                // The inbox is read inside the application: its link is the application's own path, not the e-mail's URL.
                 mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
-                        official.username(), text.subject(), text.body(), link, reminder.late(), clock.instant(), null));
+                        official.username(), text.subject(), text.body(), deadline.link(), reminder.late(), clock.instant(), null));
                 return null;
             });
             if (official.email() != null && !official.email().isBlank()) {

@@ -139,7 +139,8 @@ class RemindersIT {
         clock.set(LocalDateTime.of(2026, 11, 19, 8, 0, 30));
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
 
-        assertThat(inbox("anduong.kinhte", "an-duong")).contains("Nhắc hạn", "còn 7 ngày làm việc", "/tasks/" + task);
+        assertThat(inbox("anduong.kinhte", "an-duong")).contains("Nhắc hạn", "còn 7 ngày làm việc", "\"link\":\"/tasks/" + task)
+                .as("the inbox links inside the application, not to the e-mail's absolute URL").doesNotContain("\"link\":\"http");
         assertThat(inbox("anduong.vhxh", "an-duong")).contains("Reminder", "7 working days left");
         assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "anduong.vhxh@wardplan.test",
                 "phongkinhte.anduong@wardplan.test");

@@ -59,6 +59,15 @@ public class DeliverableActions {
     }
 
     public Task submit(Caller caller, String taskId, String deliverableId) {
+        return submit(caller, taskId, deliverableId, null, 100, null);
+    }
+
+    /**
+     * Submits the deliverable; a report written with the submission ({@code text}) is kept as its last progress report
+     * in the same write, so what the unit typed is never lost between two calls.
+     */
+    public Task submit(Caller caller, String taskId, String deliverableId, String text, int percent,
+            java.util.List<String> attachments) {
         WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         if (!isLead(caller, task)) {
@@ -66,7 +75,9 @@ public class DeliverableActions {
         }
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
-        return save(ward, task, d.moveTo(Deliverable.Status.SUBMITTED, null), TaskEvents.DELIVERABLE_SUBMITTED, null);
+        Deliverable reported = text == null ? d : d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(),
+                text, percent, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
+        return save(ward, task, reported.moveTo(Deliverable.Status.SUBMITTED, null), TaskEvents.DELIVERABLE_SUBMITTED, null);
     }
 
     public Task accept(Caller caller, String taskId, String deliverableId) {

@@ -30,6 +30,11 @@ class DeliverableResource {
             @Size(max = 20) java.util.List<@NotBlank @Size(max = 500) String> attachments) {
     }
 
+    /** Body of {@code POST …/submit}, optional: the report that goes with the submission, kept as its last progress report. */
+    record SubmitRequest(@Size(max = 4000) String text, @Min(0) @Max(100) Integer percent,
+            @Size(max = 20) java.util.List<@NotBlank @Size(max = 500) String> attachments) {
+    }
+
     record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
     }
 
@@ -58,8 +63,11 @@ class DeliverableResource {
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/submit")
-    TaskView submit(@PathVariable String id, @PathVariable String deliverableId) {
-        return TaskView.of(actions.submit(CurrentCaller.get(), id, deliverableId), actions.today());
+    TaskView submit(@PathVariable String id, @PathVariable String deliverableId,
+            @Valid @RequestBody(required = false) SubmitRequest request) {
+        boolean report = request != null && request.text() != null && !request.text().isBlank();
+        return TaskView.of(actions.submit(CurrentCaller.get(), id, deliverableId, report ? request.text().strip() : null,
+                report && request.percent() != null ? request.percent() : 100, report ? request.attachments() : null), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/accept")

@@ -108,4 +108,19 @@ class DeliverableWorkflowIT {
         assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/0/progress/0/text").asString())
                 .isEqualTo("Đang thực hiện");
     }
+
+    @Test
+    void whatTheUnitWritesWithItsSubmissionIsKeptAsItsLastReport() throws Exception {
+        ApiClient.Response tooLong = api().post(task2("/deliverables/2027/submit"), kinhTe,
+                "{\"text\":\"" + "x".repeat(4_001) + "\",\"percent\":100}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/1/status").asString()).isEqualTo("PLANNED");
+
+        JsonNode submitted = json.readTree(api().post(task2("/deliverables/2027/submit"), kinhTe,
+                "{\"text\":\"Thương mại dịch vụ tăng 11 %; báo cáo gửi kèm\",\"percent\":100}").body());
+
+        assertThat(submitted.at("/deliverables/1/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.at("/deliverables/1/progress/0/text").asString()).isEqualTo("Thương mại dịch vụ tăng 11 %; báo cáo gửi kèm");
+        assertThat(submitted.at("/deliverables/1/progress/0/percent").asInt()).isEqualTo(100);
+    }
 }
