@@ -70,8 +70,11 @@ class UnitMappingResource {
         } else {
             throw WardplanProblem.notFound("unit.notFound", request.unit());
         }
-        // The catalogue's change already moved what carries the name; a mapping that changed no name moves it here.
-        planUnits.follow(ward);
+        // A change to the catalogue already moved what carries the name (UnitsChanged); an alias the unit had moves it here.
+        boolean catalogueChanged = existing.map(u -> !u.equals(outcome.unit())).orElse(true);
+        if (!catalogueChanged) {
+            planUnits.follow(ward);
+        }
         List<PlanUnits.UnresolvedUnit> left = planUnits.unresolved(ward);
         boolean followed = left.stream().noneMatch(u -> u.text().equals(text));
         return new MappingView(text, outcome.unit().code(), outcome.unit().name(), outcome.created(),
