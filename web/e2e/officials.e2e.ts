@@ -166,6 +166,27 @@ describe('the ward office and the city', () => {
     await page.context().close();
   });
 
+  it('offers a template of a plan it reads, which previews whole', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await page.goto(`${GATEWAY}/import`);
+    const link = page.locator('#plan-templates a').first();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const file = await download.path();
+    expect(download.suggestedFilename()).toBe('ke-hoach-mau.docx');
+    await page.setInputFiles('#plan-file', { name: 'ke-hoach-mau.docx', mimeType: 'application/octet-stream',
+      buffer: (await import('node:fs')).readFileSync(file) });
+    await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
+    await page.getByRole('heading', { name: 'Kết quả đọc thử' }).waitFor({ timeout: 30_000 });
+    const preview = await page.locator('main').textContent();
+    expect(preview).toContain('Kế hoạch số 01/KH-UBND');
+    // Every row read, every unit of the template one of the ward's (only spelling notes, nothing to map).
+    expect(preview).toContain('7 dòng: 7 mới');
+    expect(preview).toContain('4 dòng: 4 mới');
+    expect(preview).not.toContain('Tên đơn vị chưa nhận ra');
+    expect(preview).not.toContain('không đọc được mức');
+    await page.context().close();
+  });
+
   it('maps a unit name the plan uses that no unit answers to, on a phone, and the task follows', async () => {
     const page = await signIn(browser, 'anduong.vanphong');
     await page.setViewportSize({ width: 390, height: 844 });

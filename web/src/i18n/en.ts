@@ -103,6 +103,7 @@ export const en: Messages = {
     counts: '{{total}} rows: {{created}} new, {{updated}} changed, {{unchanged}} unchanged', line: 'Line',
     committed: 'Plan {{number}} saved.', chooseFile: 'Choose the plan file.', plan: 'Plan no. {{number}} of {{date}}',
     change: 'Change',
+    templates: 'A template the import reads (two appendices, columns found by the names in their header):', templateWord: 'Word (.docx)', templateExcel: 'Excel (.xlsx)',
     unresolvedTitle: 'Unit names not recognised ({{count}}) — map these first',
     unresolvedHelp: 'The document names these units, but none of the ward’s units answers to them. Map each name to a unit (or create one): the name is kept as another name of the unit, and every task and indicator that carries it moves to the unit, with its rights to enter values and its reminders.',
     mapOne: 'Map “{{text}}” to a unit', mapTo: 'Map to unit', chooseUnit: 'Choose a unit.', likely: 'likely',

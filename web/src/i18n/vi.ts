@@ -104,6 +104,7 @@ export const vi = {
     counts: '{{total}} dòng: {{created}} mới, {{updated}} thay đổi, {{unchanged}} giữ nguyên', line: 'Dòng',
     committed: 'Đã lưu kế hoạch {{number}}.', chooseFile: 'Hãy chọn tệp kế hoạch.', plan: 'Kế hoạch số {{number}}, ngày {{date}}',
     change: 'Thay đổi',
+    templates: 'Văn bản mẫu mà hệ thống đọc được (hai phụ lục, cột nhận theo tên ở hàng tiêu đề):', templateWord: 'Word (.docx)', templateExcel: 'Excel (.xlsx)',
     unresolvedTitle: 'Tên đơn vị chưa nhận ra ({{count}}) — cần gán trước tiên',
     unresolvedHelp: 'Văn bản ghi những tên đơn vị này nhưng không khớp đơn vị nào của phường, xã. Gán mỗi tên cho một đơn vị (hoặc tạo đơn vị mới): tên được giữ làm tên gọi khác của đơn vị, mọi nhiệm vụ và chỉ tiêu ghi tên đó chuyển cho đơn vị, kể cả quyền nhập số liệu và nhắc việc.',
     mapOne: 'Gán “{{text}}” cho một đơn vị', mapTo: 'Gán cho đơn vị', chooseUnit: 'Chọn một đơn vị.', likely: 'có thể là',

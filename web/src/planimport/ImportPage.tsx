@@ -65,6 +65,10 @@ export function ImportPage() {
   return (
     <>
       <h1>{t('planImport.title')}</h1>
+      <p id="plan-templates">{t('planImport.templates')}{' '}
+        <a href="/assets/templates/ke-hoach-mau.docx" download>{t('planImport.templateWord')}</a>{' · '}
+        <a href="/assets/templates/ke-hoach-mau.xlsx" download>{t('planImport.templateExcel')}</a>
+      </p>
       <form onSubmit={onPreview} noValidate>
         <label htmlFor="plan-file">{t('planImport.file')}</label>
         <input id="plan-file" type="file" accept=".docx,.xlsx,.txt" aria-invalid={missing}

@@ -1,5 +1,6 @@
 // Writes the Word and Excel plan documents next to this file, once: they are test documents kept as written
-// (run: java -cp <poi jars> MakeOfficePlans.java <folder>). Not part of the build.
+// (run: java -cp <poi jars> MakeOfficePlans.java <folder> [<templates folder>]). Not part of the build; the test
+// documents are never written again once committed.
 import java.io.FileOutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -20,6 +21,88 @@ public class MakeOfficePlans {
         Path folder = Path.of(args[0]);
         word(folder.resolve("phuong-hoa-binh-112-KH-UBND.docx"));
         workbook(folder.resolve("xa-quang-minh-09-KH-UBND.xlsx"));
+        if (args.length > 1) {
+            templates(Path.of(args[1]));
+        }
+    }
+
+    static final String[] INDICATOR_HEADER = {"STT", "Tên chỉ tiêu", "Đơn vị tính", "Đến năm 2030", "Bình quân năm",
+        "Lãnh đạo UBND chỉ đạo", "Đơn vị tham mưu", "Ghi chú"};
+    static final String[][] INDICATOR_ROWS = {
+        {"I. NHÓM CHỈ TIÊU KINH TẾ"},
+        {"1", "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15", "Phó Chủ tịch UBND phụ trách kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Tăng bình quân: ghi khoảng"},
+        {"2", "Tỷ lệ giải ngân vốn đầu tư công", "%", "100", "Tối thiểu 95", "Chủ tịch UBND", "Ban Quản lý dự án đầu tư xây dựng", "Có cả mức 2030 và mức hằng năm"},
+        {"II. NHÓM CHỈ TIÊU XÃ HỘI"},
+        {"3", "Tỷ lệ hộ nghèo", "%", "0", "Giảm hàng năm", "Phó Chủ tịch UBND phụ trách văn hóa - xã hội", "Phòng Văn hóa - Xã hội", ""},
+        {"4", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "", "Trên 95", "Phó Chủ tịch UBND phụ trách văn hóa - xã hội", "Phòng Văn hóa - Xã hội", "Trên: cao hơn hẳn mức"},
+        {"", "+ Tỷ lệ trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế", "%", "", "100", "", "", "Chỉ tiêu con: không ghi số thứ tự"},
+        {"5", "Tỷ lệ hộ cận nghèo", "%", "Dưới 1", "", "Phó Chủ tịch UBND phụ trách văn hóa - xã hội", "Phòng Văn hóa - Xã hội", ""},
+        {"III. NHÓM CHỈ TIÊU QUỐC PHÒNG - AN NINH"},
+        {"6", "Xây dựng và giữ vững địa bàn không ma túy", "Mô hình", "", "Duy trì", "Chủ tịch UBND", "Công an", ""},
+    };
+    static final String[] TASK_HEADER = {"STT", "Nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp",
+        "Kết quả/sản phẩm", "Lãnh đạo UBND chỉ đạo"};
+    static final String[][] TASK_ROWS = {
+        {"I. LĨNH VỰC KINH TẾ"},
+        {"1", "Triển khai các giải pháp phát triển kinh tế", "2026 - 2030", "Phòng Kinh tế, Hạ tầng và Đô thị", "Các cơ quan, đơn vị liên quan", "Báo cáo kết quả thực hiện hằng năm", "Phó Chủ tịch UBND phụ trách kinh tế"},
+        {"2", "Xây dựng đề án phát triển thương mại, dịch vụ", "2027", "Phòng Kinh tế, Hạ tầng và Đô thị", "Văn phòng HĐND và UBND", "Đề án được phê duyệt", "Chủ tịch UBND"},
+        {"II. LĨNH VỰC VĂN HÓA - XÃ HỘI"},
+        {"3", "Tổ chức Đại hội thể dục thể thao", "2028; 2030", "Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ sự nghiệp công; các Tổ dân phố", "Đại hội được tổ chức", "Phó Chủ tịch UBND phụ trách văn hóa - xã hội"},
+        {"III. LĨNH VỰC QUỐC PHÒNG - AN NINH"},
+        {"4", "Bảo đảm an ninh trật tự trên địa bàn", "Hằng năm", "Công an", "Ban Chỉ huy quân sự", "Báo cáo kết quả thực hiện", "Chủ tịch UBND"},
+    };
+
+    /**
+     * The plan templates the import page offers (Word and Excel): the layout the reader understands, with a row of
+     * each usual target wording and each kind of period; an office replaces the rows with its own.
+     */
+    static void templates(Path folder) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            for (String line : new String[] {"ỦY BAN NHÂN DÂN PHƯỜNG (XÃ) …", "Số: 01/KH-UBND", "…, ngày 15 tháng 3 năm 2026",
+                    "KẾ HOẠCH", "Phát triển kinh tế - xã hội, quốc phòng - an ninh phường (xã) … giai đoạn 2026 - 2030",
+                    "(Nội dung kế hoạch. Các chỉ tiêu và nhiệm vụ ghi trong hai phụ lục dưới đây; mỗi cột được nhận theo tên ở hàng tiêu đề, thứ tự cột tùy ý.)",
+                    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A", "PHỤ LỤC I", "CÁC CHỈ TIÊU CHỦ YẾU",
+                    "(Kèm theo Kế hoạch số 01/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân phường (xã) …)"}) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            table(doc, INDICATOR_HEADER, INDICATOR_ROWS);
+            for (String line : new String[] {"", "PHỤ LỤC II", "CÁC NHIỆM VỤ TRỌNG TÂM",
+                    "(Kèm theo Kế hoạch số 01/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân phường (xã) …)"}) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            table(doc, TASK_HEADER, TASK_ROWS);
+            try (FileOutputStream out = new FileOutputStream(folder.resolve("ke-hoach-mau.docx").toFile())) {
+                doc.write(out);
+            }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            sheet(book.createSheet("Phụ lục I"), "PHỤ LỤC I - CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030", INDICATOR_HEADER, INDICATOR_ROWS);
+            sheet(book.createSheet("Phụ lục II"), "PHỤ LỤC II - CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2026 - 2030", TASK_HEADER, TASK_ROWS);
+            try (FileOutputStream out = new FileOutputStream(folder.resolve("ke-hoach-mau.xlsx").toFile())) {
+                book.write(out);
+            }
+        }
+    }
+
+    static void table(XWPFDocument doc, String[] header, String[][] rows) {
+        XWPFTable table = doc.createTable(1, header.length);
+        row(table.getRow(0), header);
+        for (String[] r : rows) {
+            XWPFTableRow added = table.createRow();
+            String[] cells = new String[header.length];
+            java.util.Arrays.fill(cells, "");
+            System.arraycopy(r, 0, cells, 0, r.length);
+            row(added, cells);
+        }
+    }
+
+    static void sheet(Sheet sheet, String title, String[] header, String[][] rows) {
+        put(sheet, 0, title);
+        put(sheet, 1, "(Kèm theo Kế hoạch số 01/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân phường (xã) …)");
+        put(sheet, 3, (Object[]) header);
+        for (int i = 0; i < rows.length; i++) {
+            put(sheet, 4 + i, (Object[]) rows[i]);
+        }
     }
 
     // Phường Hòa Bình: "Phụ lục số 1" with its title on the next line, a two-line header with merged cells, the
