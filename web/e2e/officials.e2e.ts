@@ -45,10 +45,14 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     await page.fill('#value', '12.5');
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect.poll(() => page.locator('#value-error').textContent()).toContain('Giá trị phải là một số');
+    expect(await page.locator('#value-error').textContent()).toContain('phần thập phân viết sau dấu phẩy');
     expect(await page.locator('#value').getAttribute('aria-invalid')).toBe('true');
 
     await page.fill('#value', '112');
     await page.fill('#source', 'Chi cục Thống kê khu vực');
+    // Enter in a field keeps a draft; only the button sends the value for approval.
+    await page.press('#source', 'Enter');
+    await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Bản nháp');
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Đã gửi, chờ duyệt');
     expect(await page.locator('tr[data-period="2026"]').textContent()).toContain('112');

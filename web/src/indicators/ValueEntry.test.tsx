@@ -50,4 +50,24 @@ describe('entering a value', () => {
     expect(screen.getByLabelText(/Giá trị/)).toHaveAttribute('aria-invalid', 'true');
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('saves a draft on Enter, never sends it for approval, and an old "saved" does not stand beside a new error', async () => {
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ period: '2026', value: 112, status: 'DRAFT', history: [] }), {
+      status: 200, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    render(<ValueEntry indicator={grdp} year={2026} current={null} canEnter canApprove={false} onChanged={() => undefined} />);
+
+    fireEvent.change(screen.getByLabelText(/Giá trị/), { target: { value: '112' } });
+    fireEvent.submit(screen.getByLabelText(/Giá trị/).closest('form')!);
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã lưu');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0][1].method).toBe('PUT');
+    expect(fetch.mock.calls.some((call) => String(call[0]).endsWith('/submit'))).toBe(false);
+
+    fireEvent.change(screen.getByLabelText(/Giá trị/), { target: { value: '12.5' } });
+    fireEvent.submit(screen.getByLabelText(/Giá trị/).closest('form')!);
+    expect(screen.getByText(/phần thập phân viết sau dấu phẩy/)).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

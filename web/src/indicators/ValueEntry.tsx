@@ -63,6 +63,7 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
     const checked = validateValue(draft, language);
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) {
+      setDone(null); // an old "Đã lưu." must not stand beside a new error
       return;
     }
     await run(async () => {
@@ -74,9 +75,10 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
     }, submit ? t('indicators.submitted') : t('common.saved'));
   };
 
+  // Enter in a field saves a draft; sending for approval is the button's alone.
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void save(true);
+    void save(false);
   };
 
   const returnValue = async () => {
@@ -118,8 +120,8 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
             aria-describedby={errors.note ? 'note-error' : undefined} onChange={(e) => change('note', e.target.value)} />
           {fieldError('note')}
           <div className="actions">
-            <button type="button" disabled={busy} onClick={() => void save(false)}>{t('indicators.saveDraft')}</button>
-            <button type="submit" className="primary" disabled={busy}>{t('indicators.submit')}</button>
+            <button type="submit" disabled={busy}>{t('indicators.saveDraft')}</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void save(true)}>{t('indicators.submit')}</button>
           </div>
         </form>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { validateReturnComment } from '../indicators/valueForm';
 import { ErrorMessage, Loaded, useLoad } from '../app/ui';
 import { formatDate, formatDateTime, type Language } from '../format/format';
 import { hasRole, useMe } from '../session/session';
@@ -43,6 +44,7 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
   const [draft, setDraft] = useState<ProgressDraft>({ text: '', percent: '' });
   const [errors, setErrors] = useState<Partial<Record<keyof ProgressDraft, string>>>({});
   const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // The same rules task-service applies: the lead and coordinating units' officers report, the lead unit submits.
@@ -125,10 +127,17 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
           <button type="button" className="primary" disabled={busy}
             onClick={() => void run(() => api(`${path}/accept`, { method: 'POST' }))}>{t('tasks.accept')}</button>
           <label htmlFor={`${idBase}-comment`}>{t('tasks.comment')}</label>
-          <textarea id={`${idBase}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-          <button type="button" disabled={busy || comment.trim() === ''}
-            onClick={() => void run(() => api(`${path}/return`, { method: 'POST', json: { comment } }), () => setComment(''))}>
-            {t('tasks.return')}</button>
+          <textarea id={`${idBase}-comment`} rows={2} value={comment} aria-invalid={!!commentError}
+            aria-describedby={commentError ? `${idBase}-comment-error` : undefined}
+            onChange={(e) => { setComment(e.target.value); setCommentError(null); }} />
+          {commentError && <span className="field-error" id={`${idBase}-comment-error`}>{t(commentError, { max: 2000 })}</span>}
+          <button type="button" disabled={busy} onClick={() => {
+            const problem = validateReturnComment(comment);
+            setCommentError(problem);
+            if (!problem) {
+              void run(() => api(`${path}/return`, { method: 'POST', json: { comment } }), () => setComment(''));
+            }
+          }}>{t('tasks.return')}</button>
         </div>
       )}
     </section>
