@@ -2,14 +2,10 @@ package vn.wardplan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -141,22 +137,9 @@ class GatewaySecurityIT {
     }
 
     private static HttpServer startFakeTaskService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/api/units", exchange -> {
-                seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-                seenCookie.set(exchange.getRequestHeaders().getFirst("Cookie"));
-                byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FakeService.start("/api/units", exchange -> {
+            seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            seenCookie.set(exchange.getRequestHeaders().getFirst("Cookie"));
+        });
     }
 }

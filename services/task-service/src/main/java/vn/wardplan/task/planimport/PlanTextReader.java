@@ -162,23 +162,13 @@ public final class PlanTextReader {
         String group = null;
         Integer parent = null;
         for (int i = from; i < table.to(); i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
+            BodyLine body = bodyLine(lines, i, false, warnings);
+            if (body instanceof GroupLine(String named)) {
+                group = named;
+                parent = null;
                 continue;
             }
-            if (!lines[i].contains("\t")) {
-                String named = groupOfLine(line);
-                if (named != null) {
-                    group = named;
-                    parent = null;
-                } else {
-                    warnings.add(new ImportWarning("LINE_NOT_READ", i + 1, "Dòng \"" + shorten(line)
-                            + "\" nằm trong bảng chỉ tiêu nhưng không phải một hàng của bảng; không nhập."));
-                }
-                continue;
-            }
-            List<String> cells = cells(lines[i]);
-            if (TableColumns.isIndicatorHeader(cells) || TableColumns.isSubHeader(cells, false) || isColumnNumbers(cells)) {
+            if (!(body instanceof RowLine(List<String> cells))) {
                 continue;
             }
             String code = code(columns.cell(cells, IndicatorColumn.CODE));
@@ -205,7 +195,7 @@ public final class PlanTextReader {
             }
             if (name.isEmpty()) {
                 warnings.add(new ImportWarning("ROW_WITHOUT_NAME", i + 1, "Hàng " + (code.isEmpty() ? "" : code + " ")
-                        + "của bảng chỉ tiêu không có tên chỉ tiêu (\"" + shorten(line) + "\"); không nhập, cần bổ sung tên."));
+                        + "của bảng chỉ tiêu không có tên chỉ tiêu (\"" + shorten(lines[i]) + "\"); không nhập, cần bổ sung tên."));
                 continue;
             }
             int position = rows.size() + 1;
@@ -250,22 +240,12 @@ public final class PlanTextReader {
         }
         String field = null;
         for (int i = from; i < table.to(); i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
+            BodyLine body = bodyLine(lines, i, true, warnings);
+            if (body instanceof GroupLine(String named)) {
+                field = named;
                 continue;
             }
-            if (!lines[i].contains("\t")) {
-                String named = groupOfLine(line);
-                if (named != null) {
-                    field = named;
-                } else {
-                    warnings.add(new ImportWarning("LINE_NOT_READ", i + 1, "Dòng \"" + shorten(line)
-                            + "\" nằm trong bảng nhiệm vụ nhưng không phải một hàng của bảng; không nhập."));
-                }
-                continue;
-            }
-            List<String> cells = cells(lines[i]);
-            if (TableColumns.isTaskHeader(cells) || TableColumns.isSubHeader(cells, true) || isColumnNumbers(cells)) {
+            if (!(body instanceof RowLine(List<String> cells))) {
                 continue;
             }
             String code = code(columns.cell(cells, TaskColumn.CODE));
@@ -282,7 +262,7 @@ public final class PlanTextReader {
             }
             if (title.isEmpty()) {
                 warnings.add(new ImportWarning("ROW_WITHOUT_NAME", i + 1, "Hàng " + (code.isEmpty() ? "" : code + " ")
-                        + "của bảng nhiệm vụ không có tên nhiệm vụ (\"" + shorten(line) + "\"); không nhập, cần bổ sung."));
+                        + "của bảng nhiệm vụ không có tên nhiệm vụ (\"" + shorten(lines[i]) + "\"); không nhập, cần bổ sung."));
                 continue;
             }
             boolean numbered = NUMBER.matcher(code).matches();
@@ -305,6 +285,39 @@ public final class PlanTextReader {
     private static List<String> secondHeaderLine(String[] lines, Table table, boolean tasks) {
         int next = table.from();
         return next < table.to() && TableColumns.isSubHeader(cells(lines[next]), tasks) ? cells(lines[next]) : List.of();
+    }
+
+    /** A line of a table's body: nothing to read (blank, a repeated header, column numbers), a group line, or a row. */
+    private sealed interface BodyLine permits SkippedLine, GroupLine, RowLine {
+    }
+
+    private record SkippedLine() implements BodyLine {
+    }
+
+    private record GroupLine(String name) implements BodyLine {
+    }
+
+    private record RowLine(List<String> cells) implements BodyLine {
+    }
+
+    /** Classifies line {@code i}; a line that is neither a row nor a group is named in a warning. */
+    private static BodyLine bodyLine(String[] lines, int i, boolean tasks, List<ImportWarning> warnings) {
+        String line = lines[i].strip();
+        if (line.isEmpty()) {
+            return new SkippedLine();
+        }
+        if (!lines[i].contains("\t")) {
+            String named = groupOfLine(line);
+            if (named != null) {
+                return new GroupLine(named);
+            }
+            warnings.add(new ImportWarning("LINE_NOT_READ", i + 1, "Dòng \"" + shorten(line) + "\" nằm trong bảng "
+                    + (tasks ? "nhiệm vụ" : "chỉ tiêu") + " nhưng không phải một hàng của bảng; không nhập."));
+            return new SkippedLine();
+        }
+        List<String> cells = cells(lines[i]);
+        boolean header = tasks ? TableColumns.isTaskHeader(cells) : TableColumns.isIndicatorHeader(cells);
+        return header || TableColumns.isSubHeader(cells, tasks) || isColumnNumbers(cells) ? new SkippedLine() : new RowLine(cells);
     }
 
     /** A group row: a marker ("I", "A.") with a name and no data, one cell "I. …", or a bare name in capitals. */
