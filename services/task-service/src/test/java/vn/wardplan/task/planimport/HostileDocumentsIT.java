@@ -99,6 +99,8 @@ class HostileDocumentsIT {
                 "dòng 2 có 30000 ký tự");
         refusedNaming(upload("nhieu-dong.txt", "x\n".repeat(25_000).getBytes(StandardCharsets.UTF_8)), 422, "hơn 20000 dòng");
         refusedNaming(upload("qua-lon.txt", new byte[2_500_000]), 413, "quá lớn");
+        refusedNaming(new ApiClient("http://127.0.0.1:" + port).postFile("/api/plans/import?dryRun=false", admin, "qua-lon.txt",
+                new byte[2_500_000]), 413, "quá lớn");
 
         // Lines built to make a careless pattern back-track: each is read in one pass and refused as "no table".
         String backtracking = "Kèm theo Kế hoạch số" + " *".repeat(9_000) + "\n" + "1".repeat(19_000) + "\n"

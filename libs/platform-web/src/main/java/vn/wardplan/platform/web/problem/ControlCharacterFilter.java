@@ -32,9 +32,10 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // The query string alone, decoded here: asking the request for its parameters would read a multipart body too,
+        // before the upload's own limits are checked.
         String query = request.getQueryString();
-        boolean control = query != null && request.getParameterMap().values().stream()
-                .flatMap(java.util.Arrays::stream).anyMatch(ControlCharacterFilter::hasControl);
+        boolean control = query != null && decoded(query).chars().anyMatch(c -> c < 0x20 || c == 0x7f);
         if (control) {
             Locale locale = ProblemMessages.localeOf(request);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -46,7 +47,11 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean hasControl(String value) {
-        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    private static String decoded(String query) {
+        try {
+            return java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return query; // a malformed escape is the firewall's and Spring's to refuse
+        }
     }
 }
