@@ -42,6 +42,36 @@ class DeliverablePlannerTest {
     }
 
     @Test
+    void aPeriodNamingADayAMonthAQuarterOrAHalfYearIsDueOnItsLastDay() {
+        assertThat(due("Quý II/2027")).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(due("quý 4 năm 2028")).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(due("Tháng 9/2026")).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(due("tháng 02 năm 2028")).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(due("31/12/2030")).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(due("Trước ngày 15/7/2027")).isEqualTo(LocalDate.of(2027, 7, 15));
+        assertThat(due("ngày 30 tháng 6 năm 2027")).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(due("6 tháng đầu năm 2027")).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(due("6 tháng cuối năm 2029")).isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(DeliverablePlanner.plan("Công trình hoàn thành", "Quý II/2027", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
+                .singleElement().satisfies(one -> {
+                    assertThat(one.id()).isEqualTo("final");
+                    assertThat(one.year()).isEqualTo(2027);
+                });
+    }
+
+    @Test
+    void aDeadlineThatIsNoDayOrARangeKeepsTheWardsDay() {
+        assertThat(due("31/02/2027")).isEqualTo(LocalDate.of(2027, 11, 30));
+        assertThat(due("Tháng 13/2027")).isEqualTo(LocalDate.of(2027, 11, 30));
+        assertThat(due("Quý I/2026 - Quý IV/2030")).isEqualTo(LocalDate.of(2030, 11, 30));
+        assertThat(due("2026 - 2030")).isEqualTo(LocalDate.of(2030, 11, 30));
+    }
+
+    private static LocalDate due(String period) {
+        return DeliverablePlanner.plan("Báo cáo", period, 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY).getLast().dueDate();
+    }
+
+    @Test
     void anUnreadablePeriodFallsBackToThePlansPeriod() {
         assertThat(DeliverablePlanner.plan("Báo cáo kết quả", "trong kỳ kế hoạch", 2026, 2030, DeliverablePlanner.DEFAULT_DUE_DAY))
                 .singleElement().extracting(Deliverable::year).isEqualTo(2030);
