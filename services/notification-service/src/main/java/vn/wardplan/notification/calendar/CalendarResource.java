@@ -25,6 +25,9 @@ import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.calendar.DayOff;
+import vn.wardplan.platform.calendar.PublicHolidays;
+import vn.wardplan.platform.calendar.WorkingCalendar;
 
 /**
  * The ward's working calendar for a year: the public holidays (lunar ones computed), compensatory days, and the

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.calendar.WorkingCalendar;
 
 /** Each ward's working calendar: the statutory one with the ward's announced days. */
 @Component

@@ -2,7 +2,7 @@ package vn.wardplan.notification.policy;
 
 import org.springframework.stereotype.Component;
 
-import vn.wardplan.notification.calendar.WorkingCalendar;
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.notification.calendar.WorkingCalendars;
 import vn.wardplan.notification.reminder.ReminderPlanner;
 import vn.wardplan.platform.web.tenancy.WardScope;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.wardplan.notification.calendar.WorkingCalendar;
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.notification.policy.ReminderPolicy;
 import vn.wardplan.notification.reminder.Reminder.Kind;
 

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import vn.wardplan.notification.calendar.WorkingCalendar;
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.notification.channel.EmailChannel;
 import vn.wardplan.notification.channel.ReminderText;
 import vn.wardplan.notification.channel.WebhookChannel;

@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deliverable of a task: the expected output for one year (or once), with its due date, the units' progress
- * reports and its review. OVERDUE is never stored: it is computed from the due date ({@link #overdueOn}).
+ * A deliverable of a task: the report a unit owes for one reporting period ("2026-6M", "2026") or a one-off product
+ * ("final"), with its due date, the units' progress reports and its review. OVERDUE is never stored: it is computed
+ * from the due date ({@link #overdueOn}).
  *
- * @param id "2026" for a yearly deliverable, "final" for a one-off
+ * @param id the period key for a periodic report, "final" for a one-off
  * @param overdueSince the day the overdue event went out for the current due date, or null
+ * @param submittedOn the day the report reached the ward office: on the platform, or as the office recorded a paper or
+ *        e-mail report it received; timeliness counts this day
+ * @param receivedVia null when submitted on the platform; PAPER or EMAIL when the office recorded it
  */
 public record Deliverable(String id, int year, LocalDate dueDate, Status status, List<Progress> progress,
-        List<Reschedule> reschedules, String returnComment, LocalDate overdueSince) {
+        List<Reschedule> reschedules, String returnComment, LocalDate overdueSince, LocalDate submittedOn, String receivedVia) {
 
     /** Where a deliverable stands in its review. */
     public enum Status { PLANNED, SUBMITTED, ACCEPTED, RETURNED }
@@ -27,7 +31,7 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
     }
 
     public static Deliverable planned(String id, int year, LocalDate dueDate) {
-        return new Deliverable(id, year, dueDate, Status.PLANNED, List.of(), List.of(), null, null);
+        return new Deliverable(id, year, dueDate, Status.PLANNED, List.of(), List.of(), null, null, null, null);
     }
 
     /** Overdue when its day has passed and it was neither submitted nor accepted. */
@@ -35,25 +39,48 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
         return today.isAfter(dueDate) && (status == Status.PLANNED || status == Status.RETURNED);
     }
 
+    /** Something happened to it (a report, a submission, a review, a reschedule): a re-plan never drops or moves it. */
+    public boolean touched() {
+        return status != Status.PLANNED || !progress.isEmpty() || !reschedules.isEmpty();
+    }
+
     Deliverable flaggedOverdue(LocalDate day) {
-        return new Deliverable(id, year, dueDate, status, progress, reschedules, returnComment, day);
+        return new Deliverable(id, year, dueDate, status, progress, reschedules, returnComment, day, submittedOn, receivedVia);
     }
 
     Deliverable reschedule(LocalDate to, String reason, Instant at, String by) {
         List<Reschedule> all = new ArrayList<>(reschedules);
         all.add(new Reschedule(at, by, dueDate, to, reason));
         // A new due date may become overdue again: the overdue event goes out anew.
-        return new Deliverable(id, year, to, status, progress, all, returnComment, null);
+        return new Deliverable(id, year, to, status, progress, all, returnComment, null, submittedOn, receivedVia);
+    }
+
+    /** The regime moved the deadline of a period nobody has touched yet. */
+    Deliverable dueOn(LocalDate due) {
+        return new Deliverable(id, year, due, status, progress, reschedules, returnComment, null, submittedOn, receivedVia);
     }
 
     Deliverable report(Progress report) {
         List<Progress> all = new ArrayList<>(progress);
         all.add(report);
-        return new Deliverable(id, year, dueDate, status, all, reschedules, returnComment, overdueSince);
+        return new Deliverable(id, year, dueDate, status, all, reschedules, returnComment, overdueSince, submittedOn, receivedVia);
+    }
+
+    Deliverable submitted(LocalDate on, String via) {
+        return new Deliverable(id, year, dueDate, Status.SUBMITTED, progress, reschedules, null, overdueSince, on, via);
+    }
+
+    /** A deliverable stored before submission days were kept: the day of its last report, if it has one. */
+    Deliverable withSubmissionDayFrom(java.time.ZoneId zone) {
+        if (submittedOn != null || status == Status.PLANNED || progress.isEmpty()) {
+            return this;
+        }
+        return new Deliverable(id, year, dueDate, status, progress, reschedules, returnComment, overdueSince,
+                progress.getLast().at().atZone(zone).toLocalDate(), receivedVia);
     }
 
     Deliverable moveTo(Status to, String comment) {
         return new Deliverable(id, year, dueDate, to, progress, reschedules, to == Status.RETURNED ? comment : null,
-                overdueSince);
+                overdueSince, submittedOn, receivedVia);
     }
 }

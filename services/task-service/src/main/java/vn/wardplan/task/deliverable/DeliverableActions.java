@@ -77,7 +77,28 @@ public class DeliverableActions {
         require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
         Deliverable reported = text == null ? d : d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(),
                 text, percent, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
-        return save(ward, task, reported.moveTo(Deliverable.Status.SUBMITTED, null), TaskEvents.DELIVERABLE_SUBMITTED, null);
+        return save(ward, task, reported.submitted(today(), null), TaskEvents.DELIVERABLE_SUBMITTED, null);
+    }
+
+    /**
+     * The ward office records a report a unit sent on paper or by e-mail: its text becomes the unit's report and the day
+     * it was received is the day timeliness counts. A day in the future, or before the task's plan began, is refused.
+     */
+    public Task recordReceived(Caller caller, String taskId, String deliverableId, LocalDate receivedOn, String via, String text,
+            java.util.List<String> attachments) {
+        WardScope ward = wardAdmin(caller);
+        Task task = task(ward, taskId);
+        Deliverable d = deliverable(task, deliverableId);
+        require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
+        if (receivedOn.isAfter(today()) || receivedOn.isBefore(LocalDate.of(d.year() - 1, 1, 1))) {
+            throw WardplanProblem.badRequest("deliverable.receivedOn", DeliverablePlanner.DAY.format(receivedOn),
+                    DeliverablePlanner.DAY.format(LocalDate.of(d.year() - 1, 1, 1)), DeliverablePlanner.DAY.format(today()));
+        }
+        Deliverable reported = d.report(new Deliverable.Progress(clock.instant(), caller.username(), task.leadUnit().code(), text,
+                100, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
+        String note = "Văn phòng ghi nhận báo cáo nhận ngày " + DeliverablePlanner.DAY.format(receivedOn)
+                + (via.equals("PAPER") ? " (bản giấy)" : " (thư điện tử)");
+        return save(ward, task, reported.submitted(receivedOn, via), TaskEvents.DELIVERABLE_SUBMITTED, note);
     }
 
     public Task accept(Caller caller, String taskId, String deliverableId) {

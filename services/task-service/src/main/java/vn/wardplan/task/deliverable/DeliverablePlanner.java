@@ -2,7 +2,6 @@ package vn.wardplan.task.deliverable;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +10,23 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.wardplan.task.regime.RegimeSchedule;
+import vn.wardplan.task.regime.ScheduledPeriod;
+
 /**
- * Derives a task's deliverables from its expected output and period: an output or a period said to be yearly
- * ("Báo cáo … hằng năm", period "Hằng năm") gives one deliverable per year of the period (the plan's, for a period
- * that names no year); a period listing years ("2028; 2030") gives one in each of them; any other output gives one
- * at the end. That one is due on the deadline the period names ("31/12/2030", "Tháng 9/2026", "Quý II/2027",
- * "6 tháng đầu năm 2027": the last day of it), else on the ward's day (default 30 November). Pure Java.
+ * Derives a task's deliverables from its reporting mode, its period and the ward's reporting regime. A periodic task
+ * owes a report for every period of the regime inside its span (2026-6M, 2026, 2027-6M, …), due on the units'
+ * deadline; a period that lists years ("2028; 2030") asks for the annual report of each of them. A one-off delivers
+ * once ("final"): on the deadline its period names ("31/12/2030", "Tháng 9/2026", "Quý II/2027", "6 tháng đầu năm
+ * 2027": the last day of it), else on the units' deadline of the last annual period of its span. Pure Java.
  */
 public final class DeliverablePlanner {
 
-    /** The day the annual report of a unit is due when the ward set nothing else. */
-    public static final MonthDay DEFAULT_DUE_DAY = MonthDay.of(11, 30);
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final Pattern YEARLY = Pattern.compile("h[ằà]ng năm|thường niên|mỗi năm");
     private static final Pattern YEAR_LIST = Pattern.compile("^(?:năm\\s*)?\\d{4}(?:\\s*(?:[;,]|và)\\s*(?:năm\\s*)?\\d{4}){1,9}$");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern DAY = Pattern.compile("(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|-|\\.|tháng)\\s*(\\d{1,2})\\s*(?:/|-|\\.|năm)\\s*(\\d{4})");
+    private static final Pattern DAY_WRITTEN = Pattern.compile("(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|-|\\.|tháng)\\s*(\\d{1,2})\\s*(?:/|-|\\.|năm)\\s*(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("tháng\\s*(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("quý\\s*(iv|i{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})");
     private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm\\s*(\\d{4})");
@@ -34,32 +34,35 @@ public final class DeliverablePlanner {
     private DeliverablePlanner() {
     }
 
-    public static List<Deliverable> plan(String output, String period, int planStart, int planEnd, MonthDay dueDay) {
+    public static List<Deliverable> plan(String period, int planStart, int planEnd, ReportingMode mode, RegimeSchedule regime) {
         int[] years = years(period, planStart, planEnd);
+        String written = period == null ? "" : period.strip().toLowerCase(Locale.ROOT);
         List<Deliverable> deliverables = new ArrayList<>();
-        String listed = period == null ? "" : period.strip().toLowerCase(Locale.ROOT);
-        if (YEAR_LIST.matcher(listed).matches()) {
-            Matcher year = YEAR.matcher(listed);
-            while (year.find()) {
-                int y = Integer.parseInt(year.group());
-                if (y >= planStart && y <= planEnd && deliverables.stream().noneMatch(d -> d.year() == y)) {
-                    deliverables.add(Deliverable.planned(String.valueOf(y), y, dueDay.atYear(y)));
+        if (mode.periodic()) {
+            List<Integer> listed = listedYears(written).stream().filter(y -> y >= planStart && y <= planEnd).toList();
+            if (listed.size() > 1) {
+                for (int year : listed) {
+                    ScheduledPeriod annual = regime.annual(year);
+                    deliverables.add(Deliverable.planned(annual.key(), year, annual.unitsDue()));
                 }
-            }
-            if (!deliverables.isEmpty()) {
                 return deliverables;
             }
-        }
-        boolean yearly = output != null && YEARLY.matcher(output.toLowerCase(Locale.ROOT)).find() || YEARLY.matcher(listed).find();
-        if (yearly) {
-            for (int year = years[0]; year <= years[1]; year++) {
-                deliverables.add(Deliverable.planned(String.valueOf(year), year, dueDay.atYear(year)));
+            for (ScheduledPeriod p : regime.periods(years[0], years[1])) {
+                deliverables.add(Deliverable.planned(p.key(), p.year(), p.unitsDue()));
             }
-        } else {
-            LocalDate due = deadline(listed).orElse(dueDay.atYear(years[1]));
-            deliverables.add(Deliverable.planned("final", due.getYear(), due));
+            return deliverables;
         }
+        LocalDate due = deadline(written).orElse(regime.annual(years[1]).unitsDue());
+        deliverables.add(Deliverable.planned("final", due.getYear(), due));
         return deliverables;
+    }
+
+    /** "2028; 2030", "Năm 2027 và năm 2029" → the years; anything else → none. */
+    static List<Integer> listedYears(String period) {
+        if (!YEAR_LIST.matcher(period).matches()) {
+            return List.of();
+        }
+        return YEAR.matcher(period).results().map(m -> Integer.parseInt(m.group())).distinct().toList();
     }
 
     /** The one day a period names as its deadline; none for a range ("Quý I/2026 - Quý IV/2030") or a day that is none. */
@@ -68,7 +71,7 @@ public final class DeliverablePlanner {
             return Optional.empty();
         }
         try {
-            Matcher m = DAY.matcher(period);
+            Matcher m = DAY_WRITTEN.matcher(period);
             if (m.find()) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
             }

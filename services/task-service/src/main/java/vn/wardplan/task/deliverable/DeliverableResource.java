@@ -1,7 +1,6 @@
 package vn.wardplan.task.deliverable;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
-import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.task.task.TaskView;
 
-/** Actions on a task's deliverables, and the ward's due-date policy. Each answers with the task after the change. */
+/**
+ * Actions on a task's deliverables and on how the task reports (every period or once). Each answers with the task
+ * after the change.
+ */
 @RestController
 class DeliverableResource {
 
@@ -41,18 +41,37 @@ class DeliverableResource {
     record RescheduleRequest(@NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record PolicyView(String annualDueDay) {
+    /** Body of {@code POST …/receipt}: a report the office received on paper or by e-mail, on the day it arrived. */
+    record ReceiptRequest(@NotNull LocalDate receivedOn, @NotNull Via via, @NotBlank @Size(max = 20000) String text,
+            @Size(max = 20) java.util.List<@NotBlank @Size(max = 500) String> attachments) {
     }
 
-    record PolicyRequest(@NotBlank @Size(min = 5, max = 5) String annualDueDay) {
+    /** How a report reached the office outside the platform. */
+    enum Via { PAPER, EMAIL }
+
+    /** Body of {@code PUT /api/tasks/{id}/reporting}. */
+    record ModeRequest(@NotNull ReportingMode.Cadence cadence, @NotBlank @Size(max = 1000) String reason) {
     }
 
     private final DeliverableActions actions;
-    private final DuePolicies policies;
+    private final ReportingSchedules schedules;
 
-    DeliverableResource(DeliverableActions actions, DuePolicies policies) {
+    DeliverableResource(DeliverableActions actions, ReportingSchedules schedules) {
         this.actions = actions;
-        this.policies = policies;
+        this.schedules = schedules;
+    }
+
+    @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/receipt")
+    @PreAuthorize("hasRole('ward-admin')")
+    TaskView receipt(@PathVariable String id, @PathVariable String deliverableId, @Valid @RequestBody ReceiptRequest request) {
+        return TaskView.of(actions.recordReceived(CurrentCaller.get(), id, deliverableId, request.receivedOn(), request.via().name(),
+                request.text().strip(), request.attachments()), actions.today());
+    }
+
+    @PutMapping("/api/tasks/{id}/reporting")
+    @PreAuthorize("hasRole('ward-admin')")
+    TaskView reporting(@PathVariable String id, @Valid @RequestBody ModeRequest request) {
+        return TaskView.of(schedules.setMode(CurrentCaller.get(), id, request.cadence(), request.reason().strip()), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/progress")
@@ -86,18 +105,5 @@ class DeliverableResource {
             @Valid @RequestBody RescheduleRequest request) {
         return TaskView.of(actions.reschedule(CurrentCaller.get(), id, deliverableId, request.dueDate(), request.reason()),
                 actions.today());
-    }
-
-    @GetMapping("/api/tasks/policy")
-    PolicyView policy() {
-        MonthDay day = policies.dueDay(WardAccess.ownWard(CurrentCaller.get()));
-        return new PolicyView("%02d-%02d".formatted(day.getMonthValue(), day.getDayOfMonth()));
-    }
-
-    @PutMapping("/api/tasks/policy")
-    @PreAuthorize("hasRole('ward-admin')")
-    PolicyView setPolicy(@Valid @RequestBody PolicyRequest request) {
-        MonthDay day = policies.setDueDay(WardAccess.ownWard(CurrentCaller.get()), request.annualDueDay());
-        return new PolicyView("%02d-%02d".formatted(day.getMonthValue(), day.getDayOfMonth()));
     }
 }

@@ -15,6 +15,7 @@ import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.task.deliverable.Deliverable;
+import vn.wardplan.task.deliverable.ReportingMode;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.task.UnitRef;
 
@@ -34,11 +35,13 @@ public class TaskEvents {
     public static final String DELIVERABLE_ACCEPTED = "vn.wardplan.deliverable.accepted.v1";
     public static final String DELIVERABLE_RETURNED = "vn.wardplan.deliverable.returned.v1";
     public static final String DELIVERABLE_OVERDUE = "vn.wardplan.deliverable.overdue.v1";
+    /** The deliverable is no longer asked for (a changed regime or mode); only untouched, future ones ever go. */
+    public static final String DELIVERABLE_CANCELLED = "vn.wardplan.deliverable.cancelled.v1";
 
     /** Data of the deliverable events: what notifications and reports need without asking task-service. */
     public record DeliverableChanged(String taskId, String deliverableId, int year, LocalDate dueDate,
             String status, String leadUnit, List<String> coordinatingUnits, String directingLeader, String title,
-            String comment, List<ProgressData> progress) {
+            String comment, List<ProgressData> progress, String cadence, java.time.LocalDate submittedOn, String receivedVia) {
     }
 
     /** A unit's progress report on the deliverable, as the annual report quotes it. */
@@ -47,7 +50,7 @@ public class TaskEvents {
 
     /** Data of both events: the task as the plan now assigns it. */
     public record TaskAssigned(String planNumber, String key, String field, String title, String period,
-            UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader) {
+            UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader, ReportingMode reporting) {
     }
 
     private final OutboxEvents outbox;
@@ -56,18 +59,19 @@ public class TaskEvents {
         this.outbox = outbox;
     }
 
-    public OutboxEvent assigned(WardScope ward, String planNumber, String key, Task.Content task) {
-        return event(ASSIGNED, ward, planNumber, key, task);
+    public OutboxEvent assigned(WardScope ward, String planNumber, String key, Task.Content task, ReportingMode reporting) {
+        return event(ASSIGNED, ward, planNumber, key, task, reporting);
     }
 
-    public OutboxEvent changed(WardScope ward, String planNumber, String key, Task.Content task) {
-        return event(CHANGED, ward, planNumber, key, task);
+    public OutboxEvent changed(WardScope ward, String planNumber, String key, Task.Content task, ReportingMode reporting) {
+        return event(CHANGED, ward, planNumber, key, task, reporting);
     }
 
-    private OutboxEvent event(String type, WardScope ward, String planNumber, String key, Task.Content task) {
+    private OutboxEvent event(String type, WardScope ward, String planNumber, String key, Task.Content task,
+            ReportingMode reporting) {
         return outbox.create(TOPIC, type, Task.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
                 new TaskAssigned(planNumber, key, task.field(), task.title(), task.period(), task.leadUnit(),
-                        task.coordinatingUnits(), task.output(), task.directingLeader()));
+                        task.coordinatingUnits(), task.output(), task.directingLeader(), reporting));
     }
 
     public OutboxEvent deliverable(String type, WardScope ward, Task task, Deliverable d,
@@ -77,7 +81,8 @@ public class TaskEvents {
                 task.coordinatingUnits().stream().map(UnitRef::code).filter(Objects::nonNull).toList(),
                 task.directingLeader(), task.title(), comment,
                 d.progress() == null ? List.of() : d.progress().stream()
-                        .map(p -> new ProgressData(p.at(), p.unit(), p.text(), p.percent())).toList()));
+                        .map(p -> new ProgressData(p.at(), p.unit(), p.text(), p.percent())).toList(),
+                task.reporting() == null ? null : task.reporting().cadence().name(), d.submittedOn(), d.receivedVia()));
     }
 
     @Configuration(proxyBeanMethods = false)

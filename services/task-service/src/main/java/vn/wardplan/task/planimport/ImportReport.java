@@ -23,6 +23,11 @@ public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, 
 
     /** A task as it will be stored. */
     public record TaskPreview(String key, String field, String title, String period, UnitRef leadUnit,
-            List<UnitRef> coordinatingUnits, String output, String directingLeader, String change) {
+            List<UnitRef> coordinatingUnits, String output, String directingLeader, String change,
+            vn.wardplan.task.deliverable.ReportingMode reporting, List<DuePreview> deliverables) {
+    }
+
+    /** A deliverable the task will owe: its period ("2026-6M", "2026") or "final", and its due date. */
+    public record DuePreview(String id, java.time.LocalDate dueDate) {
     }
 }

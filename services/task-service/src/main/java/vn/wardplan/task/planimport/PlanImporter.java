@@ -2,7 +2,6 @@ package vn.wardplan.task.planimport;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +20,11 @@ import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.deliverable.Deliverable;
 import vn.wardplan.task.deliverable.DeliverablePlanner;
-import vn.wardplan.task.deliverable.DuePolicies;
+import vn.wardplan.task.deliverable.ReportingDecision;
+import vn.wardplan.task.deliverable.ReportingMode;
+import vn.wardplan.task.deliverable.ReportingSchedules;
+import vn.wardplan.task.regime.RegimeSchedule;
+import vn.wardplan.task.regime.ReportingRegimes;
 import vn.wardplan.task.events.PlanEvents;
 import vn.wardplan.task.events.TaskEvents;
 import vn.wardplan.task.task.Task;
@@ -41,15 +44,17 @@ public class PlanImporter {
     private final WardScopedMongo mongo;
     private final TaskEvents taskEvents;
     private final PlanEvents planEvents;
-    private final DuePolicies duePolicies;
+    private final ReportingRegimes regimes;
+    private final ReportingSchedules schedules;
     private final PlanUnits planUnits;
     private final Clock clock;
 
-    PlanImporter(WardScopedMongo mongo, TaskEvents taskEvents, PlanEvents planEvents,
-            DuePolicies duePolicies, PlanUnits planUnits, Clock clock) {
+    PlanImporter(WardScopedMongo mongo, TaskEvents taskEvents, PlanEvents planEvents, ReportingRegimes regimes,
+            ReportingSchedules schedules, PlanUnits planUnits, Clock clock) {
         this.mongo = mongo;
         this.planUnits = planUnits;
-        this.duePolicies = duePolicies;
+        this.regimes = regimes;
+        this.schedules = schedules;
         this.taskEvents = taskEvents;
         this.planEvents = planEvents;
         this.clock = clock;
@@ -83,7 +88,7 @@ public class PlanImporter {
         int created = 0;
         int updated = 0;
         Instant now = clock.instant();
-        MonthDay dueDay = duePolicies.dueDay(ward);
+        RegimeSchedule regime = regimes.schedule(ward);
         Map<String, Integer> seenCodes = new HashMap<>();
         for (ParsedPlan.TaskRow row : parsed.tasks()) {
             String key = key(row.code() == null ? "p" + row.position() : row.code(), seenCodes);
@@ -91,31 +96,39 @@ public class PlanImporter {
                     notes.all(row.coordinatingUnits(), row.line()), row.output(), row.directingLeader(), row.position());
             Task existing = existingTasks.get(key);
             String change;
+            Task planned;
             if (existing == null) {
                 change = "CREATED";
                 created++;
-                List<Deliverable> deliverables = DeliverablePlanner.plan(content.output(), content.period(), header.startYear(),
-                        header.endYear(), dueDay);
-                Task task = Task.assign(ward.ward(), ward.city(), header.number(), key, content, deliverables, now,
-                        taskEvents.assigned(ward, header.number(), key, content));
+                ReportingMode mode = ReportingDecision.decide(content.output(), content.period());
+                List<Deliverable> deliverables = DeliverablePlanner.plan(content.period(), header.startYear(), header.endYear(),
+                        mode, regime);
+                planned = Task.assign(ward.ward(), ward.city(), header.number(), key, content, mode, deliverables, now,
+                        taskEvents.assigned(ward, header.number(), key, content, mode));
                 for (Deliverable d : deliverables) {
-                    task = task.withEvent(taskEvents.deliverable(TaskEvents.DELIVERABLE_SCHEDULED, ward, task, d, null));
+                    planned = planned.withEvent(taskEvents.deliverable(TaskEvents.DELIVERABLE_SCHEDULED, ward, planned, d, null));
                 }
-                toSave.add(task);
+                toSave.add(planned);
             } else if (!existing.content().equals(content)) {
                 change = "UPDATED";
                 updated++;
-                toSave.add(planUnits.reassign(ward, existing, content, now));
+                Task reassigned = planUnits.reassign(ward, existing, content, now);
+                planned = schedules.replan(ward, reassigned, ReportingSchedules.modeOf(reassigned), regime);
+                toSave.add(planned);
             } else {
                 change = "UNCHANGED";
+                planned = existing;
             }
             previews.add(new ImportReport.TaskPreview(key, content.field(), content.title(), content.period(),
-                    content.leadUnit(), content.coordinatingUnits(), content.output(), content.directingLeader(), change));
+                    content.leadUnit(), content.coordinatingUnits(), content.output(), content.directingLeader(), change,
+                    planned.reporting(), planned.deliverables().stream()
+                            .map(d -> new ImportReport.DuePreview(d.id(), d.dueDate())).toList()));
         }
         ImportReport.Counts taskCounts = new ImportReport.Counts(previews.size(), created, updated,
                 previews.size() - created - updated);
 
         if (!dryRun) {
+            regimes.followCity(List.of(ward));
             toSave.forEach(task -> mongo.save(ward, task));
             boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
             if (planChanged) {

@@ -125,7 +125,7 @@ public class PlanUnits {
      * who keep its deadlines (reminders) follow the new units.
      */
     Task reassign(WardScope ward, Task task, Task.Content content, Instant now) {
-        Task changed = task.change(content, now, taskEvents.changed(ward, task.planNumber(), task.key(), content));
+        Task changed = task.change(content, now, taskEvents.changed(ward, task.planNumber(), task.key(), content, task.reporting()));
         boolean unitsMoved = !Objects.equals(task.leadUnit(), content.leadUnit())
                 || !task.coordinatingUnits().equals(content.coordinatingUnits());
         if (unitsMoved) {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.task.deliverable.Deliverable;
+import vn.wardplan.task.deliverable.ReportingMode;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
@@ -21,8 +22,8 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @CompoundIndex(name = "ward_plan_position", def = "{'ward': 1, 'planNumber': 1, 'position': 1}")
 public record Task(@Id String id, String ward, String city, String planNumber, String key, int position, String field,
         String title, String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output,
-        String directingLeader, List<Deliverable> deliverables, Instant importedAt, Instant updatedAt, @Version Long version,
-        List<OutboxEvent> outbox) implements WardOwned {
+        String directingLeader, ReportingMode reporting, List<Deliverable> deliverables, Instant importedAt, Instant updatedAt,
+        @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:5"). */
     public static String idOf(String ward, String planNumber, String key) {
@@ -39,10 +40,10 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
     }
 
     public static Task assign(String ward, String city, String planNumber, String key, Content content,
-            List<Deliverable> deliverables, Instant now, OutboxEvent assigned) {
+            ReportingMode reporting, List<Deliverable> deliverables, Instant now, OutboxEvent assigned) {
         return new Task(idOf(ward, planNumber, key), ward, city, planNumber, key, content.position(), content.field(),
                 content.title(), content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()),
-                content.output(), content.directingLeader(), List.copyOf(deliverables), now, now, null, List.of(assigned));
+                content.output(), content.directingLeader(), reporting, List.copyOf(deliverables), now, now, null, List.of(assigned));
     }
 
     /** The task with one more pending event. */
@@ -50,7 +51,13 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
         pending.add(event);
         return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
-                directingLeader, deliverables, importedAt, updatedAt, version, pending);
+                directingLeader, reporting, deliverables, importedAt, updatedAt, version, pending);
+    }
+
+    /** The task with its reporting mode and deliverables as re-planned (the events of the re-plan are added after). */
+    public Task replanned(ReportingMode mode, List<Deliverable> planned, Instant now) {
+        return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
+                directingLeader, mode, List.copyOf(planned), importedAt, now, version, outbox);
     }
 
     /** The task with one deliverable replaced, and the event of that change. */
@@ -60,7 +67,7 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
             all.add(d.id().equals(changed.id()) ? changed : d);
         }
         return new Task(id, ward, city, planNumber, key, position, field, title, period, leadUnit, coordinatingUnits, output,
-                directingLeader, all, importedAt, now, version, outbox).withEvent(event);
+                directingLeader, reporting, all, importedAt, now, version, outbox).withEvent(event);
     }
 
     public Task change(Content content, Instant now, OutboxEvent changed) {
@@ -69,6 +76,6 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
         // Deliverables keep their progress and reviews across re-imports.
         return new Task(id, ward, city, planNumber, key, content.position(), content.field(), content.title(),
                 content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()), content.output(),
-                content.directingLeader(), deliverables, importedAt, now, version, pending);
+                content.directingLeader(), reporting, deliverables, importedAt, now, version, pending);
     }
 }

@@ -13,10 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.task.regime.ReportingRegimes;
 
 /**
  * A ward onboarded by ward-service ({@code wardplan.wards}) starts with the units its onboarding named, so its
- * plan import resolves unit names from the first day. Units the ward already has are left as they are.
+ * plan import resolves unit names from the first day, and its reporting regime (its city's default). Units the ward
+ * already has are left as they are.
  */
 @Component
 class WardOnboardedListener {
@@ -33,10 +35,12 @@ class WardOnboardedListener {
 
     private final EventInbox inbox;
     private final UnitCatalogue catalogue;
+    private final ReportingRegimes regimes;
     private final JsonMapper json;
 
-    WardOnboardedListener(EventInbox inbox, UnitCatalogue catalogue, JsonMapper json) {
+    WardOnboardedListener(EventInbox inbox, UnitCatalogue catalogue, ReportingRegimes regimes, JsonMapper json) {
         this.inbox = inbox;
+        this.regimes = regimes;
         this.catalogue = catalogue;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
@@ -61,6 +65,8 @@ class WardOnboardedListener {
                 created++;
             }
         }
+        // The new ward reports by its city's default regime from its first day; the event tells the other services.
+        regimes.followCity(List.of(scope));
         log.info("Ward {} onboarded: {} of its {} units registered", event.ward(), created, ward.units() == null ? 0 : ward.units().size());
     }
 }

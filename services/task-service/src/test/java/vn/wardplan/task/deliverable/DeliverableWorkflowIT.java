@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.KafkaProbe;
 import vn.wardplan.platform.test.TestInfrastructure;
 import vn.wardplan.platform.test.TestTokens;
 
@@ -60,34 +62,35 @@ class DeliverableWorkflowIT {
     @Test
     void theLeadUnitReportsAndSubmitsTheWardOfficeReturnsReschedulesAndAccepts() throws Exception {
         JsonNode task = json.readTree(api().get(task2(""), kinhTe).body());
-        assertThat(task.get("deliverables").findValuesAsString("id")).containsExactly("2026", "2027", "2028", "2029", "2030");
-        assertThat(task.at("/deliverables/0/dueDate").asString()).isEqualTo("2026-11-30");
+        assertThat(task.get("deliverables").findValuesAsString("id")).containsExactly("2026-6M", "2026", "2027-6M", "2027",
+                "2028-6M", "2028", "2029-6M", "2029", "2030-6M", "2030");
+        assertThat(task.at("/deliverables/1/dueDate").asString()).isEqualTo("2026-12-16");
 
         assertThat(api().post(task2("/deliverables/2026/progress"), congAn, "{\"text\":\"x\",\"percent\":10}").status()).isEqualTo(403);
         assertThat(api().post(task2("/deliverables/2026/progress"), kinhTe, "{\"text\":\"Đã tổng hợp số liệu 9 tháng\",\"percent\":60}")
                 .status()).isEqualTo(200);
         assertThat(api().post(task2("/deliverables/2026/progress"), kinhTe, "{\"text\":\"x\",\"percent\":160}").status()).isEqualTo(400);
-        assertThat(json.readTree(api().post(task2("/deliverables/2026/submit"), kinhTe, "").body()).at("/deliverables/0/status")
+        assertThat(json.readTree(api().post(task2("/deliverables/2026/submit"), kinhTe, "").body()).at("/deliverables/1/status")
                 .asString()).isEqualTo("SUBMITTED");
         JsonNode returned = json.readTree(api().post(task2("/deliverables/2026/return"), admin,
                 "{\"comment\":\"Bổ sung số liệu thu ngân sách\"}").body());
-        assertThat(returned.at("/deliverables/0/returnComment").asString()).isEqualTo("Bổ sung số liệu thu ngân sách");
+        assertThat(returned.at("/deliverables/1/returnComment").asString()).isEqualTo("Bổ sung số liệu thu ngân sách");
 
         JsonNode moved = json.readTree(api().post(task2("/deliverables/2026/reschedule"), admin,
-                "{\"dueDate\":\"2026-12-15\",\"reason\":\"Chờ số liệu của Chi cục Thống kê\"}").body());
-        assertThat(moved.at("/deliverables/0/dueDate").asString()).isEqualTo("2026-12-15");
-        assertThat(moved.at("/deliverables/0/reschedules/0/from").asString()).isEqualTo("2026-11-30");
+                "{\"dueDate\":\"2026-12-22\",\"reason\":\"Chờ số liệu của Chi cục Thống kê\"}").body());
+        assertThat(moved.at("/deliverables/1/dueDate").asString()).isEqualTo("2026-12-22");
+        assertThat(moved.at("/deliverables/1/reschedules/0/from").asString()).isEqualTo("2026-12-16");
 
         api().post(task2("/deliverables/2026/submit"), kinhTe, "");
         assertThat(api().post(task2("/deliverables/2026/accept"), kinhTe, "").status()).isEqualTo(403);
-        assertThat(json.readTree(api().post(task2("/deliverables/2026/accept"), admin, "").body()).at("/deliverables/0/status")
+        assertThat(json.readTree(api().post(task2("/deliverables/2026/accept"), admin, "").body()).at("/deliverables/1/status")
                 .asString()).isEqualTo("ACCEPTED");
         assertThat(api().post(task2("/deliverables/2026/submit"), kinhTe, "").status()).isEqualTo(409);
 
         JsonNode accepted2026 = json.readTree(api().get("/api/tasks?year=2026&status=ACCEPTED", kinhTe).body());
         assertThat(accepted2026.get("content").findValuesAsString("key")).containsExactly("2");
         assertThat(json.readTree(api().get("/api/tasks?year=2026&status=PLANNED", kinhTe).body()).at("/page/totalElements").asLong())
-                .isEqualTo(3);
+                .isGreaterThanOrEqualTo(40);
         assertThat(api().get("/api/tasks?status=LATE", kinhTe).status()).isEqualTo(400);
         assertThat(json.readTree(api().get("/api/tasks?size=500&leader="
                 + java.net.URLEncoder.encode("Chủ tịch UBND phường", java.nio.charset.StandardCharsets.UTF_8), kinhTe).body())
@@ -95,18 +98,73 @@ class DeliverableWorkflowIT {
     }
 
     @Test
-    void theWardOfficeSetsTheDueDayAndAReimportKeepsTheDeliverablesWork() throws Exception {
-        assertThat(json.readTree(api().get("/api/tasks/policy", kinhTe).body()).get("annualDueDay").asString()).isEqualTo("11-30");
-        assertThat(api().put("/api/tasks/policy", admin, "{\"annualDueDay\":\"13-01\"}").status()).isEqualTo(400);
-        assertThat(api().put("/api/tasks/policy", kinhTe, "{\"annualDueDay\":\"12-15\"}").status()).isEqualTo(403);
-        assertThat(api().put("/api/tasks/policy", admin, "{\"annualDueDay\":\"12-15\"}").status()).isEqualTo(200);
+    void theWardOfficeSwitchesQuartersOnFrom2027AndAReimportKeepsTheDeliverablesWork() throws Exception {
+        JsonNode regime = json.readTree(api().get("/api/reporting-regime?year=2026", kinhTe).body());
+        assertThat(regime.get("periods").findValuesAsString("key")).containsExactly("2026-6M", "2026");
+        String quarters = "{\"from\":\"2027\",\"periods\":[{\"kind\":\"QUARTER\",\"cutOffDay\":14,\"unitsDeadlineWorkingDays\":2,"
+                + "\"officeDeadlineWorkingDays\":4},{\"kind\":\"HALF_YEAR\",\"cutOffDay\":14,\"unitsDeadlineWorkingDays\":2,"
+                + "\"officeDeadlineWorkingDays\":4},{\"kind\":\"YEAR\",\"cutOffDay\":14,\"unitsDeadlineWorkingDays\":2,"
+                + "\"officeDeadlineWorkingDays\":4}]}";
+        assertThat(api().put("/api/reporting-regime", kinhTe, quarters).status()).isEqualTo(403);
+        ApiClient.Response unknownKind = api().put("/api/reporting-regime", admin, quarters.replace("QUARTER", "WEEK"));
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.contentType()).contains("application/problem+json");
+        ApiClient.Response beforeCutOff = api().put("/api/reporting-regime", admin, quarters.replace(
+                "\"unitsDeadlineWorkingDays\":2,\"officeDeadlineWorkingDays\":4}]", "\"unitsDeadlineWorkingDays\":0,\"officeDeadlineWorkingDays\":4}]"));
+        assertThat(beforeCutOff.status()).isEqualTo(400);
+        assertThat(json.readTree(beforeCutOff.body()).get("detail").asString()).contains("ngày làm việc");
+        assertThat(api().put("/api/reporting-regime", admin, quarters.replace("\"from\":\"2027\"", "\"from\":\"2026-6M\"")).status())
+                .isEqualTo(400);
+        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).get("deliverables").findValuesAsString("id")).doesNotContain("2027-Q1");
 
         api().post(task2("/deliverables/2026/progress"), kinhTe, "{\"text\":\"Đang thực hiện\",\"percent\":30}");
+        assertThat(api().put("/api/reporting-regime", admin, quarters).status()).isEqualTo(200);
+
+        JsonNode task = json.readTree(api().get(task2(""), kinhTe).body());
+        assertThat(task.get("deliverables").findValuesAsString("id")).startsWith("2026-6M", "2026", "2027-Q1", "2027-Q2", "2027-6M",
+                "2027-Q3", "2027-Q4", "2027");
+        assertThat(json.readTree(api().get("/api/reporting-regime?year=2027", kinhTe).body()).get("ownRules").asBoolean()).isTrue();
+
         api().postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-86.txt",
                 Files.readAllBytes(Path.of("../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt")));
-
-        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/0/progress/0/text").asString())
+        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/1/progress/0/text").asString())
                 .isEqualTo("Đang thực hiện");
+    }
+
+    @Test
+    void theOfficeRecordsAPaperReportOnTheDayItArrivedAndDecidesATasksMode() throws Exception {
+        assertThat(api().post(task2("/deliverables/2026-6M/receipt"), kinhTe,
+                "{\"receivedOn\":\"2026-06-19\",\"via\":\"PAPER\",\"text\":\"Báo cáo 6 tháng\"}").status()).isEqualTo(403);
+        assertThat(api().post(task2("/deliverables/2026-6M/receipt"), admin,
+                "{\"receivedOn\":\"2099-06-19\",\"via\":\"PAPER\",\"text\":\"Báo cáo 6 tháng\"}").status()).isEqualTo(400);
+        assertThat(api().post(task2("/deliverables/2026-6M/receipt"), admin,
+                "{\"receivedOn\":\"2026-06-19\",\"via\":\"FAX\",\"text\":\"Báo cáo 6 tháng\"}").status()).isEqualTo(400);
+        JsonNode received = json.readTree(api().post(task2("/deliverables/2026-6M/receipt"), admin,
+                "{\"receivedOn\":\"2026-06-19\",\"via\":\"PAPER\",\"text\":\"Tổng giá trị sản phẩm 6 tháng tăng 12,1 %\"}").body());
+        assertThat(received.at("/deliverables/0/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(received.at("/deliverables/0/submittedOn").asString()).isEqualTo("2026-06-19");
+        assertThat(received.at("/deliverables/0/receivedVia").asString()).isEqualTo("PAPER");
+        assertThat(received.at("/deliverables/0/progress/0/unit").asString()).isEqualTo("kinh-te-ha-tang-do-thi");
+        assertThat(received.at("/reporting/cadence").asString()).isEqualTo("PERIODIC");
+        assertThat(received.at("/reporting/reason").asString()).isNotBlank();
+
+        assertThat(api().put(task2("/reporting"), kinhTe, "{\"cadence\":\"ONE_OFF\",\"reason\":\"x\"}").status()).isEqualTo(403);
+        JsonNode once = json.readTree(api().put(task2("/reporting"), admin,
+                "{\"cadence\":\"ONE_OFF\",\"reason\":\"Chỉ cần báo cáo tổng kết\"}").body());
+        // The 6-month report already received stays; the untouched future reports give way to one at the end.
+        assertThat(once.get("deliverables").findValuesAsString("id")).containsExactly("2026-6M", "final");
+        assertThat(once.at("/reporting/decidedBy").asString()).isEqualTo("OFFICE");
+        var cancelled = KafkaProbe.read("wardplan.tasks", Duration.ofSeconds(20), seen -> seen.stream()
+                .filter(r -> r.key().equals(ward + ":86-KH-UBND:2")
+                        && "vn.wardplan.deliverable.cancelled.v1".equals(KafkaProbe.header(r, "ce_type"))).count() >= 9);
+        assertThat(cancelled).filteredOn(r -> r.key().equals(ward + ":86-KH-UBND:2")
+                && "vn.wardplan.deliverable.cancelled.v1".equals(KafkaProbe.header(r, "ce_type"))).hasSize(9);
+
+        // A re-import keeps the office's decision.
+        api().postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-86.txt",
+                Files.readAllBytes(Path.of("../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt")));
+        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).get("deliverables").findValuesAsString("id"))
+                .containsExactly("2026-6M", "final");
     }
 
     @Test
@@ -114,13 +172,13 @@ class DeliverableWorkflowIT {
         ApiClient.Response tooLong = api().post(task2("/deliverables/2027/submit"), kinhTe,
                 "{\"text\":\"" + "x".repeat(4_001) + "\",\"percent\":100}");
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/1/status").asString()).isEqualTo("PLANNED");
+        assertThat(json.readTree(api().get(task2(""), kinhTe).body()).at("/deliverables/3/status").asString()).isEqualTo("PLANNED");
 
         JsonNode submitted = json.readTree(api().post(task2("/deliverables/2027/submit"), kinhTe,
                 "{\"text\":\"Thương mại dịch vụ tăng 11 %; báo cáo gửi kèm\",\"percent\":100}").body());
 
-        assertThat(submitted.at("/deliverables/1/status").asString()).isEqualTo("SUBMITTED");
-        assertThat(submitted.at("/deliverables/1/progress/0/text").asString()).isEqualTo("Thương mại dịch vụ tăng 11 %; báo cáo gửi kèm");
-        assertThat(submitted.at("/deliverables/1/progress/0/percent").asInt()).isEqualTo(100);
+        assertThat(submitted.at("/deliverables/3/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.at("/deliverables/3/progress/0/text").asString()).isEqualTo("Thương mại dịch vụ tăng 11 %; báo cáo gửi kèm");
+        assertThat(submitted.at("/deliverables/3/progress/0/percent").asInt()).isEqualTo(100);
     }
 }

@@ -1,4 +1,4 @@
-package vn.wardplan.notification.calendar;
+package vn.wardplan.platform.calendar;
 
 import java.time.LocalDate;
 

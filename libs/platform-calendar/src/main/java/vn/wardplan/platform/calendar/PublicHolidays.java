@@ -1,4 +1,4 @@
-package vn.wardplan.notification.calendar;
+package vn.wardplan.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ public final class PublicHolidays {
         return List.copyOf(all);
     }
 
-    static boolean isWeekend(LocalDate day) {
+    public static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }
