@@ -26,6 +26,7 @@ import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.platform.calendar.DayOff;
+import vn.wardplan.platform.calendar.VietnameseLunarCalendar;
 import vn.wardplan.platform.calendar.PublicHolidays;
 import vn.wardplan.platform.calendar.WorkingCalendar;
 

@@ -24,8 +24,10 @@ public record Deadline(@Id String id, String ward, String city, Kind kind, Strin
     public enum Kind {
         /** A task's deliverable (a report, a product) for a period. */
         DELIVERABLE,
-        /** The value of an indicator for a year, entered by the advising unit. */
-        INDICATOR_VALUE
+        /** The value of an indicator for a period (the 6-month estimate, the year), entered by the advising unit. */
+        INDICATOR_VALUE,
+        /** What a unit has not sent for a reporting period, gathered when the ward office asks to remind the late units. */
+        PERIOD_REPORTS
     }
 
     /** {@code deliverable:<task id>/<deliverable id>}: task and indicator ids share a shape, so the kind comes first. */

@@ -11,16 +11,15 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.wardplan.notification.policy.Policies;
-import vn.wardplan.notification.policy.ReminderPolicy;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 
 /**
  * Learns what is due from the producers' events: deliverables from task-service ({@code wardplan.tasks}), and
- * yearly indicator values from indicator-service ({@code wardplan.indicators}): an indicator defined for
- * 2026–2030 has a value due each year on the ward's policy day; submitting the value closes it, a return reopens it.
+ * indicator values from indicator-service ({@code wardplan.indicators}): an indicator defined for 2026–2030 has a value
+ * due for each period of the ward's reporting regime ({@link IndicatorValueDeadlines}); submitting the value closes
+ * it, a return reopens it.
  */
 @Component
 class DeadlineEventsListener {
@@ -28,6 +27,8 @@ class DeadlineEventsListener {
     static final String TASKS_CONSUMER = "notification-deliverable-deadlines";
     static final String INDICATORS_CONSUMER = "notification-indicator-deadlines";
     private static final Set<String> OPEN_STATUSES = Set.of("PLANNED", "RETURNED", "OVERDUE");
+    /** A deliverable of a reporting period ("2026-6M", "2026-Q3", "2026") is due for that period; "final" for its year. */
+    private static final java.util.regex.Pattern PERIOD_KEY = java.util.regex.Pattern.compile("\\d{4}(-(6M|Q[1-4]|M\\d{2}))?");
 
     /** notification-service's copy of task-service's deliverable event data: only the fields it reads. */
     record DeliverableData(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,
@@ -48,13 +49,13 @@ class DeadlineEventsListener {
 
     private final EventInbox inbox;
     private final Deadlines deadlines;
-    private final Policies policies;
+    private final IndicatorValueDeadlines valueDeadlines;
     private final JsonMapper json;
 
-    DeadlineEventsListener(EventInbox inbox, Deadlines deadlines, Policies policies, JsonMapper json) {
+    DeadlineEventsListener(EventInbox inbox, Deadlines deadlines, IndicatorValueDeadlines valueDeadlines, JsonMapper json) {
         this.inbox = inbox;
         this.deadlines = deadlines;
-        this.policies = policies;
+        this.valueDeadlines = valueDeadlines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
@@ -77,10 +78,13 @@ class DeadlineEventsListener {
         if (d.taskId() == null || d.deliverableId() == null || d.dueDate() == null || d.status() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks taskId, deliverableId, dueDate or status");
         }
+        // A deliverable no longer asked for (a changed regime or mode) closes, and its pending reminders with it.
+        boolean cancelled = event.type().startsWith("vn.wardplan.deliverable.cancelled.");
+        String period = PERIOD_KEY.matcher(d.deliverableId()).matches() || d.year() == null ? d.deliverableId() : String.valueOf(d.year());
         deadlines.record(new Deadline(Deadline.deliverableId(d.taskId(), d.deliverableId()), event.ward(), event.city(),
-                Deadline.Kind.DELIVERABLE, d.taskId(), d.year() == null ? d.deliverableId() : String.valueOf(d.year()), d.title(),
+                Deadline.Kind.DELIVERABLE, d.taskId(), period, d.title(),
                 "/tasks/" + d.taskId(), d.dueDate(), d.leadUnit(), d.coordinatingUnits() == null ? List.of() : d.coordinatingUnits(),
-                d.directingLeader(), OPEN_STATUSES.contains(d.status()), event.time().toInstant()));
+                d.directingLeader(), !cancelled && OPEN_STATUSES.contains(d.status()), event.time().toInstant()));
     }
 
     private void applyIndicatorEvent(IncomingEvent event) {
@@ -91,15 +95,9 @@ class DeadlineEventsListener {
             if (data.definition() == null || data.definition().name() == null) {
                 throw new IllegalArgumentException("Indicator event " + event.id() + " lacks its definition");
             }
-            ReminderPolicy policy = policies.of(ward);
             Definition def = data.definition();
-            for (int year = def.startYear(); year <= def.endYear(); year++) {
-                String id = Deadline.indicatorValueId(event.subject(), String.valueOf(year));
-                boolean open = deadlines.find(ward, id).map(Deadline::open).orElse(true);
-                deadlines.record(new Deadline(id, event.ward(), event.city(), Deadline.Kind.INDICATOR_VALUE, event.subject(),
-                        String.valueOf(year), def.name(), "/indicators/" + event.subject(), policy.indicatorValueDueDate(year),
-                        def.advisingUnitCode(), List.of(), def.directingLeader(), open, at));
-            }
+            valueDeadlines.define(ward, new IndicatorDue(event.subject(), event.ward(), event.city(), def.name(), def.advisingUnitCode(),
+                    def.directingLeader(), def.startYear(), def.endYear()), at);
         } else if (event.type().startsWith("vn.wardplan.indicator.value-")) {
             ValueData value = json.readValue(event.data(), ValueData.class);
             String id = Deadline.indicatorValueId(value.indicatorId(), value.period());

@@ -1,8 +1,6 @@
 package vn.wardplan.notification.deadline;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,17 +59,6 @@ public class Deadlines {
     /** The ward's open deadlines, to re-plan after its policy or calendar changed. */
     public List<Deadline> open(WardScope ward) {
         return mongo.find(ward, Criteria.where("open").is(true), Deadline.class);
-    }
-
-    /** The ward's due day for indicator values changed: every open value deadline moves to that day of its year. */
-    public void moveIndicatorValueDeadlines(WardScope ward, MonthDay dueDay) {
-        for (Deadline deadline : mongo.find(ward, Criteria.where("open").is(true).and("kind").is(Deadline.Kind.INDICATOR_VALUE),
-                Deadline.class)) {
-            LocalDate due = dueDay.atYear(Integer.parseInt(deadline.period()));
-            if (!due.equals(deadline.dueDate())) {
-                mongo.updateOne(ward, Criteria.where("_id").is(deadline.id()), new Update().set("dueDate", due), Deadline.class);
-            }
-        }
     }
 
     /** Re-plans every open deadline of the ward (its policy or calendar changed). */

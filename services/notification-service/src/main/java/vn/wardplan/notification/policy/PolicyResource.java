@@ -2,8 +2,6 @@ package vn.wardplan.notification.policy;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.wardplan.notification.deadline.Deadlines;
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -40,12 +37,12 @@ class PolicyResource {
     /** The policy as the API shows it (the webhook secret is never shown, only whether one is set). */
     record PolicyView(List<Integer> beforeWorkingDays, boolean onDueDay, int overdueEveryWorkingDays, int maxOverdueReminders,
             int escalateAfterWorkingDays, LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
-            boolean dailyDigest, LocalTime digestTime, String indicatorValueDueDay, String webhookUrl, boolean webhookSecretSet) {
+            boolean dailyDigest, LocalTime digestTime, String webhookUrl, boolean webhookSecretSet) {
 
         static PolicyView of(ReminderPolicy p) {
             return new PolicyView(p.beforeWorkingDays(), p.onDueDay(), p.overdueEveryWorkingDays(), p.maxOverdueReminders(),
                     p.escalateAfterWorkingDays(), p.sendTime(), p.quietFrom(), p.quietUntil(),
-                    p.dailyDigest(), p.digestTime(), p.indicatorValueDueDay(), p.webhookUrl(), p.webhookSecret() != null);
+                    p.dailyDigest(), p.digestTime(), p.webhookUrl(), p.webhookSecret() != null);
         }
     }
 
@@ -56,7 +53,7 @@ class PolicyResource {
     record PolicyRequest(@NotEmpty @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
             @NotNull Boolean onDueDay, @NotNull @Min(1) @Max(30) Integer overdueEveryWorkingDays,
             @NotNull @Min(0) @Max(50) Integer maxOverdueReminders, @NotNull @Min(1) @Max(60) Integer escalateAfterWorkingDays, @NotNull LocalTime sendTime, LocalTime quietFrom, LocalTime quietUntil,
-            Boolean dailyDigest, LocalTime digestTime, @NotNull @Pattern(regexp = "\\d{2}-\\d{2}") String indicatorValueDueDay,
+            Boolean dailyDigest, LocalTime digestTime,
             @Size(max = 500) String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
     }
 
@@ -105,18 +102,12 @@ class PolicyResource {
         ReminderPolicy policy = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
                 request.onDueDay(), request.overdueEveryWorkingDays(), request.maxOverdueReminders(),
                 request.escalateAfterWorkingDays(), request.sendTime(), request.quietFrom(), request.quietUntil(),
-                Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.indicatorValueDueDay(), request.webhookUrl(), secret, clock.instant(), caller.username());
+                Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.webhookUrl(), secret, clock.instant(), caller.username());
         mongo.save(ward, policy);
-        deadlines.moveIndicatorValueDeadlines(ward, MonthDay.parse("--" + policy.indicatorValueDueDay()));
         return new PolicyChange(PolicyView.of(policy), deadlines.replan(ward));
     }
 
     private static void check(PolicyRequest request) {
-        try {
-            MonthDay.parse("--" + request.indicatorValueDueDay());
-        } catch (DateTimeParseException e) {
-            throw WardplanProblem.badRequest("policy.dueDayInvalid", request.indicatorValueDueDay());
-        }
         if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
             throw WardplanProblem.badRequest("policy.quietHoursHalf");
         }

@@ -1,9 +1,7 @@
 package vn.wardplan.notification.policy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -14,23 +12,18 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 /**
  * A ward's rules for reminders (the ward office edits them): how many working days before a deadline to remind,
  * how often while overdue, when to escalate to the directing leader, the hour mail goes out and the quiet hours,
- * whether officials get one daily digest mail (at {@code digestTime}) instead of one mail per reminder, the day yearly indicator values are due, and
- * the ward's webhook. Missing for a ward until its office saves one: {@link #defaults} applies.
+ * whether officials get one daily digest mail (at {@code digestTime}) instead of one mail per reminder, and the ward's
+ * webhook. When things are due is not here: the ward's reporting regime (task-service) decides. Missing for a ward until its office saves one: {@link #defaults} applies.
  */
 @Document("reminder_policies")
 public record ReminderPolicy(@Id String id, String ward, String city, List<Integer> beforeWorkingDays, boolean onDueDay,
         int overdueEveryWorkingDays, int maxOverdueReminders, int escalateAfterWorkingDays, LocalTime sendTime,
-        LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest, LocalTime digestTime, String indicatorValueDueDay, String webhookUrl,
+        LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest, LocalTime digestTime, String webhookUrl,
         String webhookSecret, Instant updatedAt, String updatedBy) implements WardOwned {
 
     public static ReminderPolicy defaults(String ward, String city) {
         return new ReminderPolicy(ward, ward, city, List.of(7, 3, 1), true, 2, 10, 3, LocalTime.of(8, 0),
-                LocalTime.of(21, 0), LocalTime.of(7, 0), false, LocalTime.of(16, 30), "11-30", null, null, null, null);
-    }
-
-    /** The day the values of a year are due (the policy's "MM-dd" in that year). */
-    public LocalDate indicatorValueDueDate(int year) {
-        return MonthDay.parse("--" + indicatorValueDueDay()).atYear(year);
+                LocalTime.of(21, 0), LocalTime.of(7, 0), false, LocalTime.of(16, 30), null, null, null, null);
     }
 
     /** Whether a local time falls in the quiet hours (which may span midnight). */

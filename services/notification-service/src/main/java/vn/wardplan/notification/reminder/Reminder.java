@@ -37,7 +37,9 @@ public record Reminder(@Id String id, String ward, String city, String deadlineI
         /** While overdue, every few working days. */
         OVERDUE,
         /** To the directing leader, some working days after the due date. */
-        ESCALATION
+        ESCALATION,
+        /** Asked for by the ward office for the units late in a period: sent at once, once a day at most. */
+        REQUESTED
     }
 
     /** Where the occurrence is in its life. */

@@ -80,7 +80,9 @@ public class ReminderSender {
         WardScope ward = WardScope.of(reminder.ward(), reminder.city());
         try {
             Deadline deadline = deadlines.find(ward, reminder.deadlineId()).orElse(null);
-            if (deadline == null || !deadline.open() || !deadline.dueDate().equals(reminder.dueDate())) {
+            // A requested reminder gathers what is late at the moment the office asked: its deadline is a summary, never open.
+            boolean requested = reminder.kind() == Kind.REQUESTED;
+            if (deadline == null || !requested && (!deadline.open() || !deadline.dueDate().equals(reminder.dueDate()))) {
                 finish(reminder, Status.CANCELLED, deadline == null ? "Không còn hạn này"
                         : deadline.open() ? "Hạn đã đổi sang " + deadline.dueDate() : "Đã nộp hoặc đã hoàn thành");
                 return;

@@ -367,7 +367,7 @@ class RemindersIT {
         assertThat(empty.contentType()).startsWith("application/problem+json");
         assertThat(empty.body()).contains("Dữ liệu không hợp lệ", "beforeWorkingDays", "không được để trống");
         ApiClient.Response partial = api().put("/api/notifications/policy", admin,
-                "{\"beforeWorkingDays\":[5],\"sendTime\":\"08:00\",\"indicatorValueDueDay\":\"11-30\"}");
+                "{\"beforeWorkingDays\":[5],\"sendTime\":\"08:00\"}");
         assertThat(partial.status()).isEqualTo(400);
         assertThat(partial.body()).contains("overdueEveryWorkingDays", "là bắt buộc");
         ApiClient.Response broken = api().put("/api/notifications/policy", admin, "{not json");
@@ -376,20 +376,9 @@ class RemindersIT {
         assertThat(officer.status()).isEqualTo(403);
         assertThat(api().get("/api/notifications/policy", admin).body()).contains("\"beforeWorkingDays\":[7,3,1]");
 
-        String indicator = "hong-bang:12-KH-UBND:1";
-        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", "hong-bang", indicator, clock.instant(), """
-                {"key":"1","definition":{"name":"Tốc độ tăng trưởng GRDP","advisingUnitCode":"kinh-te-ha-tang-do-thi",
-                 "directingLeader":"Chủ tịch UBND phường","startYear":2026,"endYear":2027}}
-                """));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines") == 2);
-
-        ApiClient.Response changed = api().put("/api/notifications/policy", admin,
-                policyJson("[5]", "null", "null").replace("\"11-30\"", "\"12-15\""));
+        ApiClient.Response changed = api().put("/api/notifications/policy", admin, policyJson("[5]", "null", "null"));
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(changed.body()).contains("\"replannedDeadlines\":3", "\"indicatorValueDueDay\":\"12-15\"");
-        assertThat(mongo.findById("indicator:" + indicator + "/2027", Deadline.class).dueDate()).isEqualTo(LocalDate.of(2027, 12, 15));
-        assertThat(mongo.exists(new Query(Criteria.where("_id").is("indicator:" + indicator + "/2026|2026-12-15|BEFORE-5")
-                .and("status").is("PENDING")), Reminder.class)).isTrue();
+        assertThat(changed.body()).contains("\"replannedDeadlines\":1").doesNotContain("indicatorValueDueDay");
         assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
         assertThat(mongo.findById("deliverable:" + task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
@@ -438,30 +427,93 @@ class RemindersIT {
     }
 
     @Test
-    void yearlyIndicatorValuesAreDueOnThePolicyDayAndSubmittingOneStopsItsReminders() {
+    void indicatorValuesAreDueOnTheRegimesPeriodsWhicheverArrivesFirstAndSubmittingOneStopsItsReminders() {
         clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
-        String indicator = "an-duong:86-KH-UBND:" + UUID.randomUUID().toString().substring(0, 6);
-        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", "an-duong", indicator, clock.instant(), """
+        String ward = "w-" + UUID.randomUUID().toString().substring(0, 6);
+        String indicator = ward + ":86-KH-UBND:1";
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", ward, indicator, clock.instant(), """
                 {"planNumber":"86/KH-UBND","key":"1","definition":{"position":1,"code":"1","name":"Tốc độ tăng trưởng GRDP",
                  "measureUnit":"%","directingLeader":"Chủ tịch UBND phường","advisingUnitCode":"kinh-te-ha-tang-do-thi",
-                 "startYear":2026,"endYear":2030}}
+                 "startYear":2026,"endYear":2027}}
                 """));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines") == 5);
-        String value2026 = "indicator:" + indicator + "/2026";
-        assertThat(mongo.findById(value2026, Document.class, "deadlines").get("dueDate")).isNotNull();
-        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(value2026).and("status").is("PENDING")), "reminders")).isEqualTo(6);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(new Query(Criteria.where("_id").is(indicator)), "indicator_dues"));
+        assertThat(mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines")).as("no regime known yet").isZero();
 
-        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-submitted.v1", "an-duong", indicator,
+        events.send("wardplan.reporting-regimes", events.event("vn.wardplan.reporting-regime.changed.v1", ward, ward,
+                clock.instant().plusSeconds(10), """
+                {"ward":"%s","ownRules":false,"periods":[
+                 {"key":"2026-6M","kind":"HALF_YEAR","year":2026,"label":"6 tháng đầu năm 2026","unitsDue":"2026-06-16"},
+                 {"key":"2026","kind":"YEAR","year":2026,"label":"Năm 2026","unitsDue":"2026-12-16"},
+                 {"key":"2027-M01","kind":"MONTH","year":2027,"label":"Tháng 1/2027","unitsDue":"2027-01-18"},
+                 {"key":"2027-6M","kind":"HALF_YEAR","year":2027,"label":"6 tháng đầu năm 2027","unitsDue":"2027-06-16"},
+                 {"key":"2027","kind":"YEAR","year":2027,"label":"Năm 2027","unitsDue":"2027-12-16"},
+                 {"key":"2028","kind":"YEAR","year":2028,"label":"Năm 2028","unitsDue":"2028-12-18"}]}
+                """.formatted(ward)));
+        // Months carry no indicator values, and 2028 is outside the indicator's years.
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(indicator)), "deadlines") == 4);
+        String value2026 = "indicator:" + indicator + "/2026";
+        assertThat(mongo.findById(value2026, Deadline.class).dueDate()).isEqualTo(LocalDate.of(2026, 12, 16));
+        assertThat(mongo.findById("indicator:" + indicator + "/2026-6M", Deadline.class).period()).isEqualTo("2026-6M");
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(value2026)
+                .and("status").is("PENDING")), "reminders") == 6);
+
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-submitted.v1", ward, indicator,
                 clock.instant().plusSeconds(60), "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2026\",\"value\":12.1}"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(value2026)
                 .and("status").is("PENDING")), "reminders") == 0);
         assertThat(mongo.count(new Query(Criteria.where("deadlineId").is("indicator:" + indicator + "/2027")
                 .and("status").is("PENDING")), "reminders")).isEqualTo(6);
 
-        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-returned.v1", "an-duong", indicator,
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-returned.v1", ward, indicator,
                 clock.instant().plusSeconds(120), "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2026\",\"comment\":\"Sai số\"}"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is(value2026)
                 .and("status").is("PENDING")), "reminders") == 6);
+    }
+
+    @Test
+    void aDeliverableTheRegimeNoLongerAsksForStopsItsReminders() {
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        String task = newTask();
+        schedule(task, "2026-11-30", null);
+        awaitReminders(task, 6);
+
+        events.send(TASKS, events.event("vn.wardplan.deliverable.cancelled.v1", "an-duong", task, clock.instant().plusSeconds(5),
+                TestEvents.deliverable(task, 2026, "2026-11-30", "PLANNED", "kinh-te-ha-tang-do-thi", null)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("deadlineId").is("deliverable:" + task + "/2026")
+                .and("status").is("PENDING")), "reminders") == 0);
+        assertThat(mongo.findById("deliverable:" + task + "/2026", Deadline.class).open()).isFalse();
+    }
+
+    @Test
+    void theOfficeRemindsTheLateUnitsOfAPeriodOnceEachAndNotTwiceWhenPressedAgain() {
+        clock.set(LocalDateTime.of(2026, 6, 22, 9, 0));
+        String first = newTask();
+        String second = newTask();
+        events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "an-duong", first, clock.instant(),
+                TestEvents.deliverable(first, 2026, "2026-06-16", "PLANNED", "kinh-te-ha-tang-do-thi", "van-hoa-xa-hoi")
+                        .replace("\"deliverableId\":\"2026\"", "\"deliverableId\":\"2026-6M\"")));
+        events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "an-duong", second, clock.instant(),
+                TestEvents.deliverable(second, 2026, "2026-06-16", "PLANNED", "kinh-te-ha-tang-do-thi", null)
+                        .replace("\"deliverableId\":\"2026\"", "\"deliverableId\":\"2026-6M\"")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").in(first, second)
+                .and("period").is("2026-6M")), "deadlines") == 2);
+        String admin = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
+
+        assertThat(api().post("/api/notifications/periods/2026-6M/late-reminders",
+                TestTokens.user("anduong.kinhte", "an-duong", "unit-officer").sign(), "").status()).isEqualTo(403);
+        assertThat(api().post("/api/notifications/periods/2026-H1/late-reminders", admin, "").status()).isEqualTo(400);
+        ApiClient.Response pressed = api().post("/api/notifications/periods/2026-6M/late-reminders", admin, "");
+        ApiClient.Response again = api().post("/api/notifications/periods/2026-6M/late-reminders", admin, "");
+
+        assertThat(pressed.status()).isEqualTo(200);
+        assertThat(pressed.body()).contains("\"unit\":\"kinh-te-ha-tang-do-thi\"", "\"reminded\":true");
+        assertThat(again.body()).contains("\"reminded\":false").doesNotContain("\"reminded\":true");
+        String deadline = "period:2026-6M/kinh-te-ha-tang-do-thi";
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("kind").is("REQUESTED")), "reminders")).isEqualTo(1);
+        dispatcher.dispatchDue();
+        assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("status").is("SENT")), "reminders")).isEqualTo(1);
+        assertThat(mongo.findById(deadline, Deadline.class).title()).startsWith("2 việc").contains("2026-6M");
     }
 
     @Test
@@ -505,7 +557,7 @@ class RemindersIT {
         return """
                 {"beforeWorkingDays":%s,"onDueDay":true,"overdueEveryWorkingDays":2,"maxOverdueReminders":10,
                  "escalateAfterWorkingDays":3,"sendTime":"08:00","quietFrom":null,"quietUntil":null,
-                 "indicatorValueDueDay":"11-30","webhookUrl":%s,"webhookSecret":%s}
+                 "webhookUrl":%s,"webhookSecret":%s}
                 """.formatted(before, webhookUrl, secret);
     }
 

@@ -1,0 +1,68 @@
+package vn.wardplan.notification.period;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.notification.deadline.IndicatorValueDeadlines;
+import vn.wardplan.notification.deadline.WardPeriods;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** Keeps the ward's reporting periods from task-service's regime events (docs/events/regimes.md); values' deadlines follow. */
+@Component
+class RegimeEventsListener {
+
+    static final String CONSUMER = "notification-regimes";
+
+    /** notification-service's copy of the producer's contract: the fields it reads. */
+    record RegimeChanged(String ward, List<PeriodData> periods) {
+    }
+
+    record PeriodData(String key, String kind, int year, String label, LocalDate unitsDue) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final IndicatorValueDeadlines valueDeadlines;
+    private final JsonMapper json;
+
+    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo, IndicatorValueDeadlines valueDeadlines, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.valueDeadlines = valueDeadlines;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.reporting-regimes", groupId = CONSUMER)
+    void onRegimeEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (!event.type().startsWith("vn.wardplan.reporting-regime.changed.")) {
+            return;
+        }
+        RegimeChanged regime = json.readValue(event.data(), RegimeChanged.class);
+        if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
+            throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
+        }
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        Instant at = event.time().toInstant();
+        var stored = mongo.findById(ward, ward.ward(), WardPeriods.class);
+        if (stored.isPresent() && stored.get().changedAt().isAfter(at)) {
+            return;
+        }
+        mongo.save(ward, new WardPeriods(ward.ward(), ward.ward(), ward.city(), regime.periods().stream()
+                .map(p -> new WardPeriods.Period(p.key(), p.kind(), p.year(), p.label(), p.unitsDue())).toList(), at));
+        valueDeadlines.replanWard(ward, at);
+    }
+}
