@@ -45,6 +45,24 @@ public final class ReportingEvents {
                 """.formatted(indicatorId, period, value));
     }
 
+    /** A value event that happened on the given day (Vietnam date at 10:00): timeliness counts that day. */
+    public static void valueOn(String ward, String indicatorId, String type, String period, double value, LocalDate on) {
+        KafkaProbe.publish("wardplan.indicators", indicatorId, "vn.wardplan.indicator." + type + ".v1", ward, "hai-phong", """
+                {"indicatorId":"%s","key":"x","period":"%s","value":%s,"advisingUnitCode":"kinh-te-ha-tang-do-thi","comment":null}
+                """.formatted(indicatorId, period, value), on.atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+    }
+
+    /** The ward's regime as task-service publishes it: Decree 09's 6-month and annual periods of 2026. */
+    public static void regime(String ward) {
+        KafkaProbe.publish("wardplan.reporting-regimes", ward, "vn.wardplan.reporting-regime.changed.v1", ward, "hai-phong", """
+                {"ward":"%s","ownRules":false,"versions":[],"firstYear":2026,"lastYear":2026,"periods":[
+                 {"key":"2026-6M","kind":"HALF_YEAR","year":2026,"label":"6 tháng đầu năm 2026","start":"2025-12-15",
+                  "cutOff":"2026-06-14","unitsDue":"2026-06-16","officeDue":"2026-06-18"},
+                 {"key":"2026","kind":"YEAR","year":2026,"label":"Năm 2026","start":"2025-12-15","cutOff":"2026-12-14",
+                  "unitsDue":"2026-12-16","officeDue":"2026-12-18"}]}
+                """.formatted(ward), Instant.parse("2026-01-05T02:00:00Z"));
+    }
+
     public static void assessment(String ward, String indicatorId, int year, String status, String reason, Double achieved,
             Double needed) {
         KafkaProbe.publish("wardplan.indicators", indicatorId, "vn.wardplan.indicator.assessment-changed.v1", ward, "hai-phong", """
@@ -79,7 +97,8 @@ public final class ReportingEvents {
     /**
      * The sample both report tests read: An Dương with GRDP (approved 112, AT_RISK) and health insurance (98,1,
      * ACHIEVED), three tasks of Phòng Kinh tế (one submitted on time with its progress text, one submitted late, one
-     * overdue); Lê Chân with GRDP ON_TRACK.
+     * overdue); the 6-month GRDP estimate sent late and none for health insurance; the regime's 6-month and annual
+     * periods of 2026; Lê Chân with GRDP ON_TRACK.
      */
     public static void sample(String anDuong, String leChan) {
         ward(anDuong, "An Dương");
@@ -89,11 +108,13 @@ public final class ReportingEvents {
                 GROWTH, "kinh-te-ha-tang-do-thi");
         String bhyt = indicator(anDuong, "6", 6, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Trên 97,5",
                 FLOOR, "van-hoa-xa-hoi");
-        value(anDuong, grdp, "value-submitted", "2026", 112);
-        value(anDuong, grdp, "value-approved", "2026", 112);
+        regime(anDuong);
+        valueOn(anDuong, grdp, "value-submitted", "2026-6M", 5.9, LocalDate.of(2026, 6, 19));
+        valueOn(anDuong, grdp, "value-submitted", "2026", 112, LocalDate.of(2026, 11, 24));
+        valueOn(anDuong, grdp, "value-approved", "2026", 112, LocalDate.of(2026, 11, 25));
         assessment(anDuong, grdp, 2026, "AT_RISK",
                 "Tăng bình quân 12 %/năm; cần đạt 14,5 %/năm trong các năm còn lại để đạt mức 14 %.", 12.0, 14.5);
-        value(anDuong, bhyt, "value-approved", "2026", 98.1);
+        valueOn(anDuong, bhyt, "value-approved", "2026", 98.1, LocalDate.of(2026, 11, 25));
         assessment(anDuong, bhyt, 2026, "ACHIEVED", "98,1 % trên mức 97,5 %", null, null);
         String leChanGrdp = indicator(leChan, "1", 1, "Tổng giá trị sản phẩm  trên địa bàn", "%", "14 - 15",
                 GROWTH, "kinh-te-ha-tang-do-thi");

@@ -19,6 +19,9 @@ import vn.wardplan.reporting.comparison.CityComparisonView.IndicatorRow;
 import vn.wardplan.reporting.comparison.CityComparisonView.WardColumn;
 import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
+import vn.wardplan.reporting.timeliness.PeriodReportView;
+import vn.wardplan.reporting.timeliness.PeriodReports;
+import vn.wardplan.reporting.timeliness.Tally;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /**
@@ -29,9 +32,11 @@ import vn.wardplan.reporting.wards.WardEntry;
 public class CityComparison {
 
     private final WardScopedMongo mongo;
+    private final PeriodReports periods;
 
-    CityComparison(WardScopedMongo mongo) {
+    CityComparison(WardScopedMongo mongo, PeriodReports periods) {
         this.mongo = mongo;
+        this.periods = periods;
     }
 
     public CityComparisonView compare(String city, int year) {
@@ -69,13 +74,14 @@ public class CityComparison {
 
         List<WardColumn> wards = new ArrayList<>();
         tallies.forEach((ward, t) -> wards.add(new WardColumn(ward, wardNames.get(ward), 0, t[0], t[1], t[2],
-                t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0)));
+                t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0, periods.year(WardScope.of(ward, city), year).stream()
+                        .map(PeriodReportView.PeriodTally::total).reduce(Tally.NONE, Tally::plus))));
         wards.sort(Comparator.comparing((WardColumn w) -> w.share() == null ? -1 : w.share()).reversed()
                 .thenComparing(WardColumn::name));
         List<WardColumn> ranked = new ArrayList<>();
         for (int i = 0; i < wards.size(); i++) {
             WardColumn w = wards.get(i);
-            ranked.add(new WardColumn(w.code(), w.name(), i + 1, w.indicators(), w.onTrack(), w.assessed(), w.share()));
+            ranked.add(new WardColumn(w.code(), w.name(), i + 1, w.indicators(), w.onTrack(), w.assessed(), w.share(), w.reports()));
         }
         return new CityComparisonView(city, year, ranked, matrix);
     }

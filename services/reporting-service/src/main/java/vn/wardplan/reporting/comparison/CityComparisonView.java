@@ -8,9 +8,11 @@ public record CityComparisonView(String city, int year, List<WardColumn> wards, 
 
     /**
      * A ward with its ranking: the share of its indicators on track (ACHIEVED or ON_TRACK) among those it has; a
-     * ward without indicators yet has no share and ranks last.
+     * ward without indicators yet has no share and ranks last. {@code reports}: what its units owed in the year's
+     * reporting periods and how they sent it.
      */
-    public record WardColumn(String code, String name, int rank, int indicators, int onTrack, int assessed, Double share) {
+    public record WardColumn(String code, String name, int rank, int indicators, int onTrack, int assessed, Double share,
+            vn.wardplan.reporting.timeliness.Tally reports) {
     }
 
     /** An indicator matched across wards by code and name, with each ward's status ("" where the ward lacks it). */

@@ -18,7 +18,6 @@ import vn.wardplan.reporting.dashboard.WardDashboardView.Group;
 import vn.wardplan.reporting.dashboard.WardDashboardView.IndicatorLine;
 import vn.wardplan.reporting.dashboard.WardDashboardView.OverdueItem;
 import vn.wardplan.reporting.dashboard.WardDashboardView.TaskSummary;
-import vn.wardplan.reporting.dashboard.WardDashboardView.UnitRecord;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
@@ -76,7 +75,6 @@ public class WardDashboard {
         Map<String, Group> byUnit = new TreeMap<>();
         Map<String, Group> byField = new LinkedHashMap<>();
         List<OverdueItem> overdue = new ArrayList<>();
-        Map<String, int[]> records = new TreeMap<>();
         int total = 0;
         for (TaskView task : tasks.stream().sorted(Comparator.comparing(t -> keyOrder(t.key()))).toList()) {
             String lead = task.leadUnit() == null ? null : task.leadUnit().code();
@@ -91,17 +89,11 @@ public class WardDashboard {
                     overdue.add(new OverdueItem(task.id(), task.key(), task.title(), d.id(), d.dueDate(), lead,
                             lead == null ? null : unitNames.getOrDefault(lead, task.leadUnit().text()), task.directingLeader()));
                 }
-                if (lead != null) {
-                    tally(records.computeIfAbsent(lead, k -> new int[5]), d, today);
-                }
             }
         }
         overdue.sort(Comparator.comparing(OverdueItem::dueDate));
-        List<UnitRecord> units = records.entrySet().stream().map(e -> new UnitRecord(e.getKey(),
-                unitNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                e.getValue()[3], e.getValue()[4])).toList();
         return new WardDashboardView(ward.ward(), wardName, year, today, lines, byStatus,
-                new TaskSummary(total, taskStatus, List.copyOf(byUnit.values()), List.copyOf(byField.values())), overdue, units);
+                new TaskSummary(total, taskStatus, List.copyOf(byUnit.values()), List.copyOf(byField.values())), overdue);
     }
 
     static IndicatorLine line(IndicatorView i, int year) {
@@ -169,21 +161,6 @@ public class WardDashboard {
             padded.append(part.matches("\\d+") ? String.format("%06d", Integer.parseInt(part)) : part).append('.');
         }
         return padded.toString();
-    }
-
-    private static void tally(int[] record, DeliverableView d, LocalDate today) {
-        boolean submitted = d.submittedAt() != null && ("SUBMITTED".equals(d.status()) || "ACCEPTED".equals(d.status()));
-        if (!d.dueDate().isBefore(today) && !submitted) {
-            record[4]++;
-            return;
-        }
-        record[0]++;
-        if (submitted) {
-            LocalDate on = d.submittedAt().atZone(VIETNAM).toLocalDate();
-            record[on.isAfter(d.dueDate()) ? 2 : 1]++;
-        } else {
-            record[3]++;
-        }
     }
 
     private static void add(Map<String, Group> groups, String code, String name, String status) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Where a ward's plan stands in a year: what a leader reads at a glance (GET /api/reports/wards/{ward}/dashboard). */
 public record WardDashboardView(String ward, String wardName, int year, LocalDate asOf, List<IndicatorLine> indicators,
-        Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue, List<UnitRecord> units) {
+        Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue) {
 
     /**
      * An indicator with its value, target and status for the year, and the trend since the baseline: its value in each
@@ -38,13 +38,5 @@ public record WardDashboardView(String ward, String wardName, int year, LocalDat
     /** A deliverable past its due date and not submitted. */
     public record OverdueItem(String taskId, String key, String title, String deliverableId, LocalDate dueDate,
             String leadUnitCode, String leadUnit, String directingLeader) {
-    }
-
-    /**
-     * A unit's record for the year, for the evaluation of units and their heads the plan asks for: of the deliverables
-     * it leads, those that fell due or were already submitted ({@code due}), submitted on time, late, missing (past due,
-     * not submitted), and those not yet due.
-     */
-    public record UnitRecord(String code, String name, int due, int onTime, int late, int missing, int notYetDue) {
     }
 }

@@ -16,6 +16,8 @@ import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.reporting.dashboard.YearParameter;
+import vn.wardplan.reporting.timeliness.PeriodReportView;
+import vn.wardplan.reporting.timeliness.PeriodReports;
 
 /**
  * The documents a ward files: the annual report ({@code annual-report}) and the mid-term and end-of-term reviews
@@ -25,11 +27,36 @@ import vn.wardplan.reporting.dashboard.YearParameter;
 class DocumentResource {
 
     private final ReportAssembler assembler;
+    private final PeriodReports periods;
+    private final vn.wardplan.platform.web.tenancy.WardScopedMongo mongo;
     private final Clock clock;
 
-    DocumentResource(ReportAssembler assembler, Clock clock) {
+    DocumentResource(ReportAssembler assembler, PeriodReports periods, vn.wardplan.platform.web.tenancy.WardScopedMongo mongo, Clock clock) {
         this.assembler = assembler;
+        this.periods = periods;
+        this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /** The consolidated draft of a period, once the units' deadline has passed (Word, Decree 30 layout). */
+    @GetMapping("/api/reports/wards/{ward}/periods/{period}/draft")
+    ResponseEntity<byte[]> periodDraft(@PathVariable String ward, @PathVariable String period) {
+        WardScope scope = WardAccess.readable(CurrentCaller.get(), ward);
+        PeriodReportView report = periods.report(scope, period);
+        if (report.unitsDue() == null) {
+            throw WardplanProblem.notFound("period.unknown", period);
+        }
+        if (!report.deadlinePassed()) {
+            throw new WardplanProblem(org.springframework.http.HttpStatus.CONFLICT, "period.notClosed", report.label(),
+                    VietnameseText.date(report.unitsDue()));
+        }
+        String type = mongo.findById(scope, scope.ward(), vn.wardplan.reporting.wards.WardEntry.class)
+                .map(vn.wardplan.reporting.wards.WardEntry::type).orElse("phuong");
+        String word = VietnameseText.wardWord(type);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(DocumentFormat.DOCX.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("du-thao-bao-cao-ky-%s-%s.docx".formatted(period, ward)).build().toString())
+                .body(PeriodDraft.render(report, word));
     }
 
     @GetMapping("/api/reports/wards/{ward}/annual-report")

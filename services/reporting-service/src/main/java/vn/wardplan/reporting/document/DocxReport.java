@@ -42,6 +42,7 @@ final class DocxReport {
             signature(doc, data);
             appendixI(doc, data);
             appendixII(doc, data);
+            appendixIII(doc, data);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -49,7 +50,7 @@ final class DocxReport {
         }
     }
 
-    private static void page(XWPFDocument doc) {
+    static void page(XWPFDocument doc) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
@@ -62,16 +63,21 @@ final class DocxReport {
     }
 
     private static void header(XWPFDocument doc, ReportData data) {
+        header(doc, data.wardWord(), data.wardName(), data.issuedOn());
+    }
+
+    /** The issuing body and the motto side by side, the number, the place-and-date line (Decree 30, Appendix I). */
+    static void header(XWPFDocument doc, String wardWord, String wardName, java.time.LocalDate issuedOn) {
         XWPFTable table = borderless(doc, 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         cellLine(left, "ỦY BAN NHÂN DÂN", 13, false, false);
-        cellLine(left, (data.wardWord() + " " + data.wardName()).toUpperCase(), 13, true, false);
+        cellLine(left, (wardWord + " " + wardName).toUpperCase(), 13, true, false);
         cellLine(left, "Số:        /BC-UBND", 13, false, false);
         cellLine(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
         XWPFRun motto = cellLine(right, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
         motto.setUnderline(UnderlinePatterns.SINGLE);
-        cellLine(right, VietnameseText.placeAndDate(data.wardName(), data.issuedOn()), 14, false, true);
+        cellLine(right, VietnameseText.placeAndDate(wardName, issuedOn), 14, false, true);
     }
 
     private static void title(XWPFDocument doc, ReportData data) {
@@ -121,17 +127,32 @@ final class DocxReport {
         for (ReportData.OverdueRow row : data.overdue()) {
             text(doc, "- %s. %s (%s): hạn %s.".formatted(row.key(), row.title(), row.leadUnit(), VietnameseText.date(row.dueDate())));
         }
-        text(doc, "(Chi tiết tại Phụ lục I và Phụ lục II kèm theo)");
+        section(doc, "V. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ");
+        if (data.timeliness().isEmpty()) {
+            text(doc, "Chưa có kỳ báo cáo nào trong năm.");
+        }
+        for (var period : data.timeliness()) {
+            var t = period.total();
+            text(doc, "- %s (hạn %s): phải gửi %d; hoàn thành đúng hạn %d, hoàn thành quá hạn %d; chưa hoàn thành, trong hạn %d; chưa hoàn thành, quá hạn %d."
+                    .formatted(period.label(), VietnameseText.date(period.unitsDue()), t.expected(), t.onTime(), t.late(), t.notYetDue(),
+                            t.missing()));
+        }
+        text(doc, "(Chi tiết tại Phụ lục I, Phụ lục II và Phụ lục III kèm theo)");
     }
 
     private static void signature(XWPFDocument doc, ReportData data) {
+        signature(doc, data.wardWord());
+    }
+
+    /** "Nơi nhận" on the left, the People's Committee's signature block on the right. */
+    static void signature(XWPFDocument doc, String wardWord) {
         XWPFTable table = borderless(doc, 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFRun received = cellLine(left, "Nơi nhận:", 12, true, true);
         received.setItalic(true);
         for (String line : List.of("- UBND thành phố (để báo cáo);", "- Thường trực Đảng ủy;",
-                "- Thường trực HĐND " + data.wardWord() + ";", "- CT, các PCT UBND " + data.wardWord() + ";", "- Lưu: VT.")) {
+                "- Thường trực HĐND " + wardWord + ";", "- CT, các PCT UBND " + wardWord + ";", "- Lưu: VT.")) {
             cellLine(left, line, 11, false, false);
         }
         cellLine(right, "TM. ỦY BAN NHÂN DÂN", 14, true, false);
@@ -175,17 +196,37 @@ final class DocxReport {
         }
     }
 
+    /** Phụ lục III: each period's reports by unit, in the four classes of the Government's task tracking. */
+    private static void appendixIII(XWPFDocument doc, ReportData data) {
+        XWPFParagraph br = doc.createParagraph();
+        br.setPageBreak(true);
+        paragraph(doc, "PHỤ LỤC III", 14, true, false, ParagraphAlignment.CENTER);
+        paragraph(doc, "TÌNH HÌNH GỬI BÁO CÁO, SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ", 13, true, false, ParagraphAlignment.CENTER);
+        XWPFTable table = grid(doc, List.of("Kỳ báo cáo", "Cơ quan, đơn vị", "Phải gửi", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+                "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn"));
+        for (var period : data.timeliness()) {
+            for (var unit : period.units()) {
+                var t = unit.tally();
+                addRow(table, List.of(period.label(), unit.name(), String.valueOf(t.expected()), String.valueOf(t.onTime()),
+                        String.valueOf(t.late()), String.valueOf(t.notYetDue()), String.valueOf(t.missing())));
+            }
+            var t = period.total();
+            addRow(table, List.of(period.label(), "Tổng cộng", String.valueOf(t.expected()), String.valueOf(t.onTime()),
+                    String.valueOf(t.late()), String.valueOf(t.notYetDue()), String.valueOf(t.missing())));
+        }
+    }
+
     private static int deliverables(ReportData data, String status) {
         return data.deliverablesByStatus().getOrDefault(status, 0);
     }
 
-    private static void section(XWPFDocument doc, String heading) {
+    static void section(XWPFDocument doc, String heading) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(120);
         run(p, heading, 14, true, false);
     }
 
-    private static XWPFRun text(XWPFDocument doc, String text) {
+    static XWPFRun text(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setIndentationFirstLine(567);
@@ -193,21 +234,21 @@ final class DocxReport {
         return run(p, text, 14, false, false);
     }
 
-    private static XWPFRun paragraph(XWPFDocument doc, String text, int size, boolean bold, boolean italic,
+    static XWPFRun paragraph(XWPFDocument doc, String text, int size, boolean bold, boolean italic,
             ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         return run(p, text, size, bold, italic);
     }
 
-    private static XWPFRun cellLine(XWPFTableCell cell, String text, int size, boolean bold, boolean italic) {
+    static XWPFRun cellLine(XWPFTableCell cell, String text, int size, boolean bold, boolean italic) {
         XWPFParagraph p = cell.getParagraphs().size() == 1 && cell.getParagraphs().getFirst().getRuns().isEmpty()
                 ? cell.getParagraphs().getFirst() : cell.addParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         return run(p, text, size, bold, italic);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
         XWPFRun run = p.createRun();
         run.setText(text);
         run.setFontFamily(FONT);
@@ -217,7 +258,7 @@ final class DocxReport {
         return run;
     }
 
-    private static XWPFTable borderless(XWPFDocument doc, int columns) {
+    static XWPFTable borderless(XWPFDocument doc, int columns) {
         XWPFTable table = doc.createTable(1, columns);
         table.removeBorders();
         table.setWidth("100%");
@@ -225,7 +266,7 @@ final class DocxReport {
         return table;
     }
 
-    private static XWPFTable grid(XWPFDocument doc, List<String> head) {
+    static XWPFTable grid(XWPFDocument doc, List<String> head) {
         XWPFTable table = doc.createTable(1, head.size());
         table.setWidth("100%");
         for (int i = 0; i < head.size(); i++) {
@@ -236,7 +277,7 @@ final class DocxReport {
         return table;
     }
 
-    private static void addRow(XWPFTable table, List<String> cells) {
+    static void addRow(XWPFTable table, List<String> cells) {
         var row = table.createRow();
         for (int i = 0; i < cells.size(); i++) {
             run(row.getCell(i).getParagraphs().getFirst(), cells.get(i), 12, false, false);

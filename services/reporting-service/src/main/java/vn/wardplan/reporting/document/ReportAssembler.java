@@ -17,6 +17,7 @@ import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.dashboard.WardDashboardView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.timeliness.PeriodReports;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
 import vn.wardplan.reporting.wards.WardEntry;
 
@@ -26,11 +27,13 @@ public class ReportAssembler {
 
     private final WardScopedMongo mongo;
     private final WardDashboard dashboard;
+    private final PeriodReports periods;
     private final Clock clock;
 
-    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, Clock clock) {
+    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, PeriodReports periods, Clock clock) {
         this.mongo = mongo;
         this.dashboard = dashboard;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -69,7 +72,8 @@ public class ReportAssembler {
                 .map(o -> new ReportData.OverdueRow(o.key(), o.title(), o.leadUnit(), o.dueDate())).toList();
         return new ReportData(kind, ward.ward(), entry == null ? last.wardName() : entry.name(),
                 entry == null || entry.type() == null ? "phuong" : entry.type(), year, years, today,
-                last.indicatorsByStatus(), last.tasks().byStatus(), indicatorRows, taskRows, overdue, growth);
+                last.indicatorsByStatus(), last.tasks().byStatus(), indicatorRows, taskRows, overdue, growth,
+                years.stream().flatMap(y -> periods.year(ward, y, tasks, indicators).stream()).toList());
     }
 
     private static ReportData.TaskRow taskRow(TaskView task, List<Integer> years, LocalDate today) {

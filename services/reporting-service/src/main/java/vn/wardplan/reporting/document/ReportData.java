@@ -4,18 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import vn.wardplan.reporting.timeliness.PeriodReportView;
+
 /** Everything a ward's report document shows, assembled from the read models; the renderers only lay it out. */
 public record ReportData(ReportKind kind, String wardCode, String wardName, String wardType, int year, List<Integer> years,
         LocalDate issuedOn, Map<String, Integer> indicatorsByStatus, Map<String, Integer> deliverablesByStatus,
-        List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth) {
+        List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth,
+        List<PeriodReportView.PeriodTally> timeliness) {
 
     /** How the ward's type is written after a unit's name: "phường", "xã" or "đặc khu". */
     public String wardWord() {
-        return switch (wardType) {
-            case "xa" -> "xã";
-            case "dac-khu" -> "đặc khu";
-            default -> "phường";
-        };
+        return VietnameseText.wardWord(wardType);
     }
 
     /** How many indicators have the status in the report's year. */

@@ -55,4 +55,13 @@ public final class VietnameseText {
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
         return "%s, ngày %s tháng %s năm %d".formatted(place, day, month, date.getYear());
     }
+
+    /** How a ward's type is written after a unit's name: "phường", "xã" or "đặc khu". */
+    public static String wardWord(String type) {
+        return switch (type == null ? "phuong" : type) {
+            case "xa" -> "xã";
+            case "dac-khu" -> "đặc khu";
+            default -> "phường";
+        };
+    }
 }

@@ -80,10 +80,34 @@ final class XlsxReport {
                 text(line, c, String.join("\n", row.progress()), styles);
             }
             widths(tasks, taskHead.size(), 2);
+
+            Sheet timeliness = book.createSheet("Phụ lục III");
+            title(timeliness, styles, "PHỤ LỤC III - TÌNH HÌNH GỬI BÁO CÁO, SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ (" + data.wardName() + ")");
+            header(timeliness, styles, List.of("Kỳ báo cáo", "Cơ quan, đơn vị", "Phải gửi", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+                    "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn"));
+            r = 2;
+            for (var period : data.timeliness()) {
+                for (var unit : period.units()) {
+                    tallyRow(timeliness.createRow(r++), period.label(), unit.name(), unit.tally(), styles);
+                }
+                tallyRow(timeliness.createRow(r++), period.label(), "Tổng cộng", period.total(), styles);
+            }
+            widths(timeliness, 7, 1);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void tallyRow(Row row, String period, String unit, vn.wardplan.reporting.timeliness.Tally t, Styles styles) {
+        text(row, 0, period, styles);
+        text(row, 1, unit, styles);
+        int c = 2;
+        for (int n : new int[] {t.expected(), t.onTime(), t.late(), t.notYetDue(), t.missing()}) {
+            var cell = row.createCell(c++);
+            cell.setCellValue(n);
+            cell.setCellStyle(styles.number);
         }
     }
 

@@ -99,8 +99,10 @@ class IndicatorEventsListener {
         if (data.period() == null || !data.period().matches("[0-9A-Z-]{4,10}")) {
             throw new IllegalArgumentException("Indicator event " + event.id() + " has no valid period");
         }
-        return new Update().set("values." + data.period(),
-                new IndicatorView.PeriodValue(data.value(), state, event.time().toInstant()));
+        String path = "values." + data.period() + ".";
+        Update update = new Update().set(path + "value", data.value()).set(path + "state", state).set(path + "at", event.time().toInstant());
+        // The day the unit submitted is what timeliness counts; approval and return keep it.
+        return state.equals("SUBMITTED") ? update.set(path + "submittedAt", event.time().toInstant()) : update;
     }
 
     private Update assessment(IncomingEvent event) {

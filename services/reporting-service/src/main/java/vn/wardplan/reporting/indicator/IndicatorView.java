@@ -27,8 +27,8 @@ public record IndicatorView(@Id String id, String ward, String city, String plan
     public record Target(String kind, Double low, Double high, Double value, Boolean strict, Integer year, String text) {
     }
 
-    /** A period's value and its workflow state (SUBMITTED, APPROVED, RETURNED). */
-    public record PeriodValue(Double value, String state, Instant at) {
+    /** A period's value, its workflow state (SUBMITTED, APPROVED, RETURNED), when that changed and when it was submitted. */
+    public record PeriodValue(Double value, String state, Instant at, Instant submittedAt) {
     }
 
     /** Where the indicator stands for a year, with indicator-service's reason and rates. */

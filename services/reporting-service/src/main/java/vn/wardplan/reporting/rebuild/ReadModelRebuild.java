@@ -35,9 +35,9 @@ import vn.wardplan.reporting.wards.WardEntry;
 class ReadModelRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards");
+    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes");
     static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
-            WardReadIndex.class);
+            WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class);
 
     private final boolean enabled;
     private final String prefix;

@@ -24,11 +24,11 @@ class TaskEventsListener {
 
     /** reporting-service's own copy of the producer's contract: the fields it reads. */
     record Assigned(String planNumber, String key, String field, String title, String period, TaskView.UnitRef leadUnit,
-            List<TaskView.UnitRef> coordinatingUnits, String output, String directingLeader) {
+            List<TaskView.UnitRef> coordinatingUnits, String output, String directingLeader, TaskView.Reporting reporting) {
     }
 
     record DeliverableChanged(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,
-            String comment, List<TaskView.Progress> progress) {
+            String comment, List<TaskView.Progress> progress, LocalDate submittedOn, String receivedVia) {
     }
 
     private final EventInbox inbox;
@@ -59,7 +59,7 @@ class TaskEventsListener {
             update = new Update().set("planNumber", task.planNumber()).set("key", task.key()).set("field", task.field())
                     .set("title", task.title()).set("period", task.period()).set("leadUnit", task.leadUnit())
                     .set("coordinatingUnits", task.coordinatingUnits()).set("output", task.output())
-                    .set("directingLeader", task.directingLeader());
+                    .set("directingLeader", task.directingLeader()).set("reporting", task.reporting());
         } else if (event.type().startsWith("vn.wardplan.deliverable.")) {
             update = deliverable(event);
         } else {
@@ -80,13 +80,18 @@ class TaskEventsListener {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its id or due date");
         }
         String path = "deliverables." + d.deliverableId() + ".";
+        if (event.type().equals("vn.wardplan.deliverable.cancelled.v1")) {
+            // No longer asked for (a changed regime or mode): it leaves the dashboards and the reports.
+            return new Update().unset("deliverables." + d.deliverableId());
+        }
         Update update = new Update().set(path + "id", d.deliverableId()).set(path + "year", d.year())
                 .set(path + "dueDate", d.dueDate()).set(path + "status", d.status()).set(path + "comment", d.comment());
         if (d.progress() != null) {
             update.set(path + "progress", d.progress());
         }
         switch (event.type()) {
-            case "vn.wardplan.deliverable.submitted.v1" -> update.set(path + "submittedAt", event.time().toInstant());
+            case "vn.wardplan.deliverable.submitted.v1" -> update.set(path + "submittedAt", event.time().toInstant())
+                    .set(path + "submittedOn", d.submittedOn()).set(path + "receivedVia", d.receivedVia());
             case "vn.wardplan.deliverable.accepted.v1" -> update.set(path + "acceptedAt", event.time().toInstant());
             case "vn.wardplan.deliverable.overdue.v1" -> update.set(path + "overdueFlagged", true);
             case "vn.wardplan.deliverable.rescheduled.v1" -> update.set(path + "overdueFlagged", false);

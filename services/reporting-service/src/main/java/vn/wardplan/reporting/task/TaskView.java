@@ -19,15 +19,29 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @CompoundIndex(name = "ward_city", def = "{'ward': 1, 'city': 1}")
 public record TaskView(@Id String id, String ward, String city, String planNumber, String key, String field, String title,
         String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader,
-        Map<String, DeliverableView> deliverables, Instant changedAt) implements WardOwned {
+        Reporting reporting, Map<String, DeliverableView> deliverables, Instant changedAt) implements WardOwned {
+
+    /** Whether the task reports every period (PERIODIC) or once (ONE_OFF), and why, as task-service decided. */
+    public record Reporting(String cadence, String reason, String decidedBy) {
+    }
 
     /** A unit as the plan names it; {@code code} is null for "Các đơn vị liên quan" and unresolved names. */
     public record UnitRef(String code, String text) {
     }
 
-    /** A deliverable; {@code submittedAt}/{@code acceptedAt} are the times of those events. */
+    /**
+     * A deliverable: a period's report ({@code id} "2026-6M", "2026") or a one-off ("final"). {@code submittedOn} is the
+     * day the report reached the office (on the platform, or on paper or by e-mail as the office recorded it);
+     * {@code submittedAt}/{@code acceptedAt} are the times of those events.
+     */
     public record DeliverableView(String id, Integer year, LocalDate dueDate, String status, Instant submittedAt,
-            Instant acceptedAt, Boolean overdueFlagged, String comment, List<Progress> progress) {
+            Instant acceptedAt, Boolean overdueFlagged, String comment, List<Progress> progress, LocalDate submittedOn,
+            String receivedVia) {
+
+        /** The day timeliness counts: the day received, else the day of the submission event. */
+        public LocalDate doneOn(java.time.ZoneId zone) {
+            return submittedOn != null ? submittedOn : submittedAt == null ? null : submittedAt.atZone(zone).toLocalDate();
+        }
     }
 
     /** A unit's progress report. */

@@ -56,7 +56,7 @@ final class ReportingDataset {
                         i == 1 ? new IndicatorView.Target("GROWTH_RANGE", 14.0, 15.0, null, null, null, "14 - 15")
                                 : new IndicatorView.Target("FLOOR", null, null, 90.0, true, null, "Trên 90"),
                         "Chủ tịch UBND phường", UNITS[i % UNITS.length], "Phòng " + UNITS[i % UNITS.length], 2026, 2030,
-                        Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now)),
+                        Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now)),
                         status.equals("NO_DATA") ? Map.of() : Map.of("2026", new IndicatorView.Assessment(status,
                                 "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now)),
                         now));
@@ -77,13 +77,13 @@ final class ReportingDataset {
                             submitted ? "SUBMITTED" : "PLANNED", submittedAt, null, false, null, submitted
                                     ? List.of(new TaskView.Progress(submittedAt, UNITS[t % UNITS.length],
                                             "Đơn vị đã hoàn thành các nội dung của nhiệm vụ trong năm " + year + ".", 100))
-                                    : List.of()));
+                                    : List.of(), null, null));
                 }
                 wardTasks.add(new TaskView(ward + ":86-KH-UBND:" + t, ward, city, "86/KH-UBND", String.valueOf(t),
                         "LĨNH VỰC " + (1 + t % 6), "Nhiệm vụ số " + t + " của kế hoạch phát triển kinh tế - xã hội", "2026 - 2030",
                         new TaskView.UnitRef(UNITS[t % UNITS.length], "Phòng " + UNITS[t % UNITS.length]),
                         List.of(new TaskView.UnitRef(null, "Các đơn vị liên quan")), "Báo cáo kết quả thực hiện hằng năm",
-                        "Chủ tịch UBND phường", deliverables, now));
+                        "Chủ tịch UBND phường", new TaskView.Reporting("PERIODIC", "Báo cáo hằng năm", "IMPORT"), deliverables, now));
             }
             mongo.insertAll(wardTasks);
             tasks += taskCount;

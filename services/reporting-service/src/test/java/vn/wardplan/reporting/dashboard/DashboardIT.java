@@ -90,14 +90,41 @@ class DashboardIT {
             assertThat(o.get("key").asString()).isEqualTo("11");
             assertThat(o.get("dueDate").asString()).isEqualTo("2026-09-30");
         });
-        JsonNode record = d.at("/units/0");
-        assertThat(record.get("code").asString()).isEqualTo("kinh-te-ha-tang-do-thi");
-        // Task 2 submitted 20/11 for 30/11: on time; task 3 submitted 8/7 for 30/6: late; task 11 due 30/9: missing.
-        assertThat(record.get("due").asInt()).isEqualTo(3);
-        assertThat(record.get("onTime").asInt()).isEqualTo(1);
-        assertThat(record.get("late").asInt()).isEqualTo(1);
-        assertThat(record.get("missing").asInt()).isEqualTo(1);
-        assertThat(record.get("notYetDue").asInt()).isZero();
+        assertThat(d.has("units")).as("each unit's record is the period timeliness table now").isFalse();
+    }
+
+    @Test
+    void eachPeriodCountsWhatEveryUnitOwedAndHowItWasSentAsCountedByHand() {
+        String leader = TestTokens.user("anduong.chutich", AN_DUONG, "ward-leader").sign();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(api().get("/api/reports/wards/" + AN_DUONG
+                + "/periods?year=2026", leader).body()).at("/periods/1/total/expected").asInt()).isEqualTo(5));
+        JsonNode year = JSON.readTree(api().get("/api/reports/wards/" + AN_DUONG + "/periods?year=2026", leader).body());
+        assertThat(year.get("periods").findValuesAsString("period")).containsExactly("2026-6M", "2026");
+        // 6 months: the GRDP estimate sent 19/6 for 16/6 (late); no health-insurance estimate (missing).
+        assertThat(year.at("/periods/0/total")).isEqualTo(JSON.readTree("{\"expected\":2,\"onTime\":0,\"late\":1,\"missing\":1,\"notYetDue\":0}"));
+        // The year: task 2 sent 20/11 for 30/11 and GRDP sent 24/11 (on time), task 3 sent 8/7 for 30/6 (late), task 11 due
+        // 30/9 never sent (missing), health insurance approved 25/11 (on time).
+        assertThat(year.at("/periods/1/total")).isEqualTo(JSON.readTree("{\"expected\":5,\"onTime\":3,\"late\":1,\"missing\":1,\"notYetDue\":0}"));
+        assertThat(year.at("/periods/1/units/0/code").asString()).isEqualTo("kinh-te-ha-tang-do-thi");
+        assertThat(year.at("/periods/1/units/0/tally")).isEqualTo(JSON.readTree("{\"expected\":4,\"onTime\":2,\"late\":1,\"missing\":1,\"notYetDue\":0}"));
+
+        JsonNode period = JSON.readTree(api().get("/api/reports/wards/" + AN_DUONG + "/periods/2026", leader).body());
+        assertThat(period.get("label").asString()).isEqualTo("Năm 2026");
+        assertThat(period.get("unitsDue").asString()).isEqualTo("2026-12-16");
+        assertThat(period.get("deadlinePassed").asBoolean()).isFalse();
+        JsonNode economy = period.at("/units/0");
+        assertThat(economy.get("name").asString()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
+        assertThat(economy.get("items").findValuesAsString("standing")).containsExactlyInAnyOrder("DONE_ON_TIME", "DONE_LATE",
+                "NOT_DONE_OVERDUE", "DONE_ON_TIME");
+        assertThat(api().get("/api/reports/wards/" + AN_DUONG + "/periods/2026-H1", leader).status()).isEqualTo(400);
+        assertThat(api().get("/api/reports/wards/" + AN_DUONG + "/periods/2026",
+                TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign()).status()).isEqualTo(403);
+
+        JsonNode city = JSON.readTree(api().get("/api/reports/cities/hai-phong/comparison?year=2026",
+                TestTokens.user("haiphong.viewer", null, "city-viewer").city("hai-phong").sign()).body());
+        JsonNode anDuong = city.get("wards").valueStream().filter(w -> w.get("code").asString().equals(AN_DUONG)).findFirst().orElseThrow();
+        assertThat(anDuong.at("/reports/expected").asInt()).isEqualTo(7);
+        assertThat(anDuong.at("/reports/missing").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,9 @@ class DocumentsIT {
     void awaitEvents() {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/reports/wards/" + AN_DUONG
-                + "/dashboard?year=2026", LEADER).body()).contains("\"total\":3", "\"AT_RISK\":1", "\"ACHIEVED\":1", "\"onTime\":1", "\"late\":1", "\"missing\":1"));
+                + "/dashboard?year=2026", LEADER).body()).contains("\"total\":3", "\"AT_RISK\":1", "\"ACHIEVED\":1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/reports/wards/" + AN_DUONG
+                + "/periods?year=2026", LEADER).body()).contains("\"expected\":5"));
     }
 
     @Test
@@ -96,6 +99,36 @@ class DocumentsIT {
             assertThat(row(appendixII, "Quản lý trật tự xây dựng đô thị").getCell(5).getText()).isEqualTo("Quá hạn");
             assertThat(row(appendixII, "Thực hiện các giải pháp phát triển thương mại, dịch vụ").getCell(5).getText())
                     .isEqualTo("Đã nộp báo cáo");
+            assertThat(text).contains("V. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", "PHỤ LỤC III",
+                    "- Năm 2026 (hạn 16/12/2026): phải gửi 5; hoàn thành đúng hạn 3, hoàn thành quá hạn 1; chưa hoàn thành, trong hạn 0; chưa hoàn thành, quá hạn 1.");
+            XWPFTable appendixIII = doc.getTables().get(4);
+            XWPFTableRow economy = appendixIII.getRows().stream().filter(r -> r.getCell(0).getText().equals("Năm 2026")
+                    && r.getCell(1).getText().equals("Phòng Kinh tế, Hạ tầng và Đô thị")).findFirst().orElseThrow();
+            assertThat(economy.getTableCells().stream().map(XWPFTableCell::getText).toList().subList(2, 7))
+                    .containsExactly("4", "2", "1", "0", "1");
+        }
+    }
+
+    @Test
+    void thePeriodsConsolidatedDraftNamesWhatEachUnitSentAndWhoHasNotReported() throws Exception {
+        awaitEvents();
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        ApiClient.Response early = api.get("/api/reports/wards/" + AN_DUONG + "/periods/2026/draft", LEADER);
+        assertThat(early.status()).as("the units' deadline, 16/12, has not passed on 26/11").isEqualTo(409);
+        assertThat(early.body()).contains("16/12/2026");
+        assertThat(api.get("/api/reports/wards/" + AN_DUONG + "/periods/2031/draft", LEADER).status()).isEqualTo(404);
+
+        byte[] docx = download("/api/reports/wards/" + AN_DUONG + "/periods/2026-6M/draft", LEADER);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("PHƯỜNG AN DƯƠNG", "BÁO CÁO", "6 tháng đầu năm 2026", "Dự thảo tổng hợp",
+                    "I. TÌNH HÌNH GỬI BÁO CÁO", "phải gửi: 2; đã nhận 1 (đúng hạn 0, quá hạn 1); chưa nhận 1",
+                    "IV. CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO", "Tỷ lệ người dân tham gia bảo hiểm y tế", "TM. ỦY BAN NHÂN DÂN");
+            XWPFTable values = doc.getTables().get(1);
+            XWPFTableRow grdp = row(values, "Tổng giá trị sản phẩm trên địa bàn");
+            assertThat(grdp.getCell(2).getText()).isEqualTo("5,9");
+            assertThat(grdp.getCell(3).getText()).isEqualTo("Chờ duyệt");
         }
     }
 
@@ -104,7 +137,18 @@ class DocumentsIT {
         awaitEvents();
         byte[] xlsx = download("/api/reports/wards/" + AN_DUONG + "/annual-report?year=2026&format=xlsx", LEADER);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(List.of(book.getSheetName(0), book.getSheetName(1))).containsExactly("Phụ lục I", "Phụ lục II");
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
+                    .containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III");
+            Row total = null;
+            for (Row row : book.getSheet("Phụ lục III")) {
+                if (row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("Tổng cộng")
+                        && row.getCell(0).getStringCellValue().equals("Năm 2026")) {
+                    total = row;
+                }
+            }
+            assertThat(total).isNotNull();
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(5);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(1);
             Row bhyt = null;
             for (Row row : book.getSheet("Phụ lục I")) {
                 if (row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("Tỷ lệ người dân tham gia bảo hiểm y tế")) {

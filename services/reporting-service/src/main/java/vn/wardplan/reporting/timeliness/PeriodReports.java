@@ -1,0 +1,107 @@
+package vn.wardplan.reporting.timeliness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.reporting.dashboard.WardDashboard;
+import vn.wardplan.reporting.indicator.IndicatorView;
+import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.unitdirectory.WardUnit;
+import vn.wardplan.reporting.wards.WardEntry;
+
+/** Timeliness and completeness of a ward's reporting periods, from the read models. */
+@Service
+public class PeriodReports {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(\\d{4})(-(6M|Q[1-4]|M(0[1-9]|1[0-2])))?");
+
+    private final WardScopedMongo mongo;
+    private final WardDashboard dashboard;
+    private final Clock clock;
+
+    PeriodReports(WardScopedMongo mongo, WardDashboard dashboard, Clock clock) {
+        this.mongo = mongo;
+        this.dashboard = dashboard;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    public Optional<RegimePeriods> regime(WardScope ward) {
+        return mongo.findById(ward, ward.ward(), RegimePeriods.class);
+    }
+
+    /** The period the office works now: the first whose units' deadline is at most two weeks past, else the last. */
+    public String current(WardScope ward) {
+        LocalDate today = today();
+        List<RegimePeriods.Period> periods = regime(ward).map(RegimePeriods::periods).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(RegimePeriods.Period::unitsDue)).toList();
+        return periods.stream().filter(p -> !p.unitsDue().isBefore(today.minusDays(14))).findFirst()
+                .or(() -> periods.stream().reduce((a, b) -> b)).map(RegimePeriods.Period::key)
+                .orElse(String.valueOf(today.getYear()));
+    }
+
+    public PeriodReportView report(WardScope ward, String key) {
+        return report(ward, key, dashboard.tasks(ward), dashboard.indicators(ward));
+    }
+
+    PeriodReportView report(WardScope ward, String key, List<TaskView> tasks, List<IndicatorView> indicators) {
+        var m = KEY.matcher(key == null ? "" : key);
+        if (!m.matches()) {
+            throw WardplanProblem.badRequest("period.invalid", String.valueOf(key));
+        }
+        int year = Integer.parseInt(m.group(1));
+        LocalDate today = today();
+        RegimePeriods.Period period = regime(ward).flatMap(r -> r.period(key)).orElse(null);
+        List<PeriodLedger.Owed> owed = PeriodLedger.owed(key, year, m.group(2) == null, period, tasks, indicators, today);
+        Map<String, List<PeriodLedger.Owed>> byUnit = new LinkedHashMap<>();
+        owed.forEach(o -> byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(o));
+        List<PeriodReportView.UnitPeriod> units = new ArrayList<>();
+        byUnit.forEach((code, items) -> units.add(new PeriodReportView.UnitPeriod(code, unitName(ward, code), PeriodLedger.tally(items),
+                items)));
+        // The late ones first: most missing, then most late, then by name.
+        units.sort(Comparator.comparing((PeriodReportView.UnitPeriod u) -> -u.tally().missing())
+                .thenComparing(u -> -u.tally().late()).thenComparing(PeriodReportView.UnitPeriod::name));
+        String wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());
+        LocalDate unitsDue = period == null ? null : period.unitsDue();
+        return new PeriodReportView(ward.ward(), wardName, key, period == null ? key : period.label(),
+                period == null ? null : period.start(), period == null ? null : period.cutOff(), unitsDue,
+                period == null ? null : period.officeDue(), today, unitsDue != null && today.isAfter(unitsDue),
+                PeriodLedger.tally(owed), units);
+    }
+
+    /** Every period of the year the regime reports, with its totals and each unit's. */
+    public List<PeriodReportView.PeriodTally> year(WardScope ward, int year) {
+        return year(ward, year, dashboard.tasks(ward), dashboard.indicators(ward));
+    }
+
+    public List<PeriodReportView.PeriodTally> year(WardScope ward, int year, List<TaskView> tasks, List<IndicatorView> indicators) {
+        List<RegimePeriods.Period> periods = regime(ward).map(r -> r.ofYear(year)).orElse(List.of());
+        List<PeriodReportView.PeriodTally> tallies = new ArrayList<>();
+        for (RegimePeriods.Period p : periods) {
+            PeriodReportView report = report(ward, p.key(), tasks, indicators);
+            tallies.add(new PeriodReportView.PeriodTally(p.key(), p.label(), p.unitsDue(), report.total(), report.units().stream()
+                    .map(u -> new PeriodReportView.UnitTally(u.code(), u.name(), u.tally())).toList()));
+        }
+        return tallies;
+    }
+
+    private String unitName(WardScope ward, String code) {
+        return mongo.findById(ward, ward.ward() + ":" + code, WardUnit.class).map(WardUnit::name).orElse(code);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.wardplan.reporting.timeliness;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.consumer.EventInbox;
+import vn.wardplan.platform.events.consumer.IncomingEvent;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+
+/** Keeps {@link RegimePeriods} from task-service's regime events (docs/events/regimes.md); the newest event wins. */
+@Component
+class RegimeEventsListener {
+
+    static final String CONSUMER = "reporting-regimes";
+
+    /** reporting-service's copy of the producer's contract: the fields it reads. */
+    record RegimeChanged(String ward, List<RegimePeriods.Period> periods) {
+    }
+
+    private final EventInbox inbox;
+    private final WardScopedMongo mongo;
+    private final JsonMapper json;
+
+    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+        this.inbox = inbox;
+        this.mongo = mongo;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "wardplan.reporting-regimes", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-regimes")
+    void onRegimeEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (!event.type().startsWith("vn.wardplan.reporting-regime.changed.")) {
+            return;
+        }
+        RegimeChanged regime = json.readValue(event.data(), RegimeChanged.class);
+        if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
+            throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
+        }
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        var stored = mongo.findById(ward, ward.ward(), RegimePeriods.class);
+        if (stored.isPresent() && stored.get().changedAt().isAfter(event.time().toInstant())) {
+            return;
+        }
+        mongo.save(ward, new RegimePeriods(ward.ward(), ward.ward(), ward.city(), List.copyOf(regime.periods()), event.time().toInstant()));
+    }
+}
