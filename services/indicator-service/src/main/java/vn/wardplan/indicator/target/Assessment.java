@@ -10,9 +10,21 @@ import java.math.BigDecimal;
  * @param achievedRate for growth targets, the compound average yearly growth since the baseline, in %
  * @param neededRate for growth targets, the yearly growth the remaining years need to reach the target, in %
  * @param trajectoryValue for "by year" targets, where the straight path from the baseline stands this year
+ * @param basis the period whose value the year was judged on: the year ("2026"), or its 6-month estimate ("2026-6M")
+ *        while the annual value is not approved yet; null without a value
  */
 public record Assessment(AssessmentStatus status, String reason, Double achievedRate, Double neededRate,
-        BigDecimal trajectoryValue) {
+        BigDecimal trajectoryValue, String basis) {
+
+    public Assessment(AssessmentStatus status, String reason, Double achievedRate, Double neededRate, BigDecimal trajectoryValue) {
+        this(status, reason, achievedRate, neededRate, trajectoryValue, null);
+    }
+
+    /** The same assessment, saying which period's value it used. */
+    public Assessment basedOn(String period, String reasonPrefix) {
+        return new Assessment(status, reasonPrefix == null ? reason : reasonPrefix + reason, achievedRate, neededRate, trajectoryValue,
+                period);
+    }
 
     static Assessment of(AssessmentStatus status, String reason) {
         return new Assessment(status, reason, null, null, null);

@@ -104,7 +104,7 @@ public class IndicatorValues {
                 caller.username(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
                         null)));
         Matcher m = PERIOD.matcher(period);
-        if (m.matches() && m.group(2) == null) {
+        if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
             recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
         }
         return approved;
@@ -119,7 +119,10 @@ public class IndicatorValues {
         Assessment assessment = assess(ward, indicator, year);
         String id = AssessmentRecord.idOf(indicator.id(), year);
         var previous = mongo.findOne(ward, Criteria.where("_id").is(id), AssessmentRecord.class);
-        if (previous.isPresent() && previous.get().status() == assessment.status()) {
+        boolean onEstimate = assessment.basis() != null && assessment.basis().endsWith("-6M");
+        boolean wasOnEstimate = previous.map(AssessmentRecord::reason).filter(r -> r.startsWith("Theo ước thực hiện 6 tháng")).isPresent();
+        // Published when the status moves, or when the annual value takes over from the 6-month estimate.
+        if (previous.isPresent() && previous.get().status() == assessment.status() && onEstimate == wasOnEstimate) {
             return;
         }
         var event = events.assessmentChanged(ward, indicator, year, assessment,
@@ -197,15 +200,22 @@ public class IndicatorValues {
                     "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null);
         }
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
+        java.util.Map<Integer, BigDecimal> estimates = new java.util.HashMap<>();
         for (IndicatorValue value : storedValues(ward, indicator.id())) {
             Matcher m = PERIOD.matcher(value.period());
             if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
                 approved.put(Integer.parseInt(m.group(1)), value.value());
+            } else if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && "6M".equals(m.group(2))) {
+                estimates.put(Integer.parseInt(m.group(1)), value.value());
             }
         }
-        return Assessor.assessBoth(indicator.target().toTarget(),
+        // A year without an approved annual value is judged on its approved 6-month estimate (ước thực hiện 6 tháng).
+        String basis = approved.containsKey(year) ? String.valueOf(year) : estimates.containsKey(year) ? year + "-6M" : null;
+        estimates.forEach(approved::putIfAbsent);
+        Assessment assessment = Assessor.assessBoth(indicator.target().toTarget(),
                 indicator.endTarget() == null ? null : indicator.endTarget().toTarget(), indicator.baseline(), approved,
                 indicator.endYear(), year);
+        return basis == null ? assessment : assessment.basedOn(basis, basis.endsWith("-6M") ? "Theo ước thực hiện 6 tháng: " : null);
     }
 
     private IndicatorValue value(WardScope ward, String indicatorId, String period) {

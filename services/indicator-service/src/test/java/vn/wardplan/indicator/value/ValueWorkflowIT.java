@@ -111,6 +111,27 @@ class ValueWorkflowIT {
     }
 
     @Test
+    void theSixMonthEstimateStandsForTheYearUntilTheAnnualValueIsApprovedAndTheAssessmentSaysSo() throws Exception {
+        assertThat(api().put(path("/baseline"), vanPhong, "{\"year\":2025,\"value\":100}").status()).isEqualTo(200);
+        api().put(path("/values/2026-6M"), kinhTe, "{\"value\":115,\"source\":\"Ước thực hiện 6 tháng\"}");
+        api().post(path("/values/2026-6M/submit"), kinhTe, "");
+        api().post(path("/values/2026-6M/approve"), vanPhong, "");
+
+        JsonNode onEstimate = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
+        assertThat(onEstimate.at("/assessment/basis").asString()).isEqualTo("2026-6M");
+        assertThat(onEstimate.at("/assessment/status").asString()).isEqualTo("ON_TRACK");
+        assertThat(onEstimate.at("/assessment/reason").asString()).startsWith("Theo ước thực hiện 6 tháng: ");
+
+        api().put(path("/values/2026"), kinhTe, "{\"value\":112}");
+        api().post(path("/values/2026/submit"), kinhTe, "");
+        api().post(path("/values/2026/approve"), vanPhong, "");
+        JsonNode onYear = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
+        assertThat(onYear.at("/assessment/basis").asString()).isEqualTo("2026");
+        assertThat(onYear.at("/assessment/status").asString()).isEqualTo("AT_RISK");
+        assertThat(onYear.at("/assessment/reason").asString()).doesNotContain("ước thực hiện 6 tháng");
+    }
+
+    @Test
     void aReturnedValueCarriesTheCommentAndCanBeCorrected() throws Exception {
         api().put(path("/values/2027"), kinhTe, "{\"value\":130}");
         api().post(path("/values/2027/submit"), kinhTe, "");

@@ -97,7 +97,11 @@ public class WardDashboard {
     }
 
     static IndicatorLine line(IndicatorView i, int year) {
-        IndicatorView.PeriodValue value = i.values() == null ? null : i.values().get(String.valueOf(year));
+        IndicatorView.PeriodValue annual = i.values() == null ? null : i.values().get(String.valueOf(year));
+        IndicatorView.PeriodValue estimate = i.values() == null ? null : i.values().get(year + "-6M");
+        // Until the year's value is entered, the 6-month estimate stands for it, and says so.
+        boolean onEstimate = annual == null && estimate != null;
+        IndicatorView.PeriodValue value = onEstimate ? estimate : annual;
         IndicatorView.Assessment assessment = i.assessments() == null ? null : i.assessments().get(String.valueOf(year));
         String target = i.yearlyText() != null && !i.yearlyText().isBlank() ? i.yearlyText() : i.byEndText();
         return new IndicatorLine(i.id(), i.key(), i.code(), i.group(), i.name(), i.measureUnit(), target,
@@ -105,7 +109,8 @@ public class WardDashboard {
                 value == null ? null : value.state(), assessment == null ? "NO_DATA" : assessment.status(),
                 assessment == null ? null : assessment.reason(), assessment == null ? null : assessment.achievedRate(),
                 assessment == null ? null : assessment.neededRate(), i.advisingUnitCode(), i.advisingUnitText(),
-                i.directingLeader(), trend(i, year), band(i.target(), year));
+                i.directingLeader(), trend(i, year), band(i.target(), year),
+                value == null ? null : onEstimate ? year + "-6M" : String.valueOf(year));
     }
 
     private static List<WardDashboardView.TrendPoint> trend(IndicatorView i, int year) {

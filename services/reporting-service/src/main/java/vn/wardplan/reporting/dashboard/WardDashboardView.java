@@ -11,12 +11,13 @@ public record WardDashboardView(String ward, String wardName, int year, LocalDat
     /**
      * An indicator with its value, target and status for the year, and the trend since the baseline: its value in each
      * year of the plan up to this one, and the band of values its target allows every year (a floor's bound, a value
-     * to reach in its year; null where the target is a rate or a direction rather than a value).
+     * to reach in its year; null where the target is a rate or a direction rather than a value). {@code valuePeriod}
+     * says which period the value is: the year, or its 6-month estimate ("2026-6M") until the annual value comes.
      */
     public record IndicatorLine(String id, String key, String code, String group, String name, String measureUnit,
             String target, String targetKind, Double value, String valueState, String status, String reason,
             Double achievedRate, Double neededRate, String advisingUnitCode, String advisingUnit, String directingLeader,
-            List<TrendPoint> trend, Band band) {
+            List<TrendPoint> trend, Band band, String valuePeriod) {
     }
 
     /** A year's value (null when none was entered) and where it stands in the workflow. */

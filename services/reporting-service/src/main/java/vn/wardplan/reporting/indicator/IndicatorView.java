@@ -31,7 +31,10 @@ public record IndicatorView(@Id String id, String ward, String city, String plan
     public record PeriodValue(Double value, String state, Instant at, Instant submittedAt) {
     }
 
-    /** Where the indicator stands for a year, with indicator-service's reason and rates. */
-    public record Assessment(String status, String reason, Double achievedRate, Double neededRate, Instant at) {
+    /**
+     * Where the indicator stands for a year, with indicator-service's reason and rates; {@code basis} is the period whose
+     * value it used ("2026", or "2026-6M" while only the 6-month estimate is approved).
+     */
+    public record Assessment(String status, String reason, Double achievedRate, Double neededRate, Instant at, String basis) {
     }
 }
