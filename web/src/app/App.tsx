@@ -15,6 +15,7 @@ const OfficialsPage = lazy(() => import('../officials/OfficialsPage').then((m) =
 const WardsPage = lazy(() => import('../wards/WardsPage').then((m) => ({ default: m.WardsPage })));
 const PublicPlanPage = lazy(() => import('../publicpage/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
 const ComparisonPage = lazy(() => import('../reports/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
+const PeriodPage = lazy(() => import('../periods/PeriodPage').then((m) => ({ default: m.PeriodPage })));
 const ReminderLogPage = lazy(() => import('../reminders/ReminderLogPage').then((m) => ({ default: m.ReminderLogPage })));
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
@@ -56,6 +57,8 @@ function SignedIn() {
             <Route path="indicators/:id" element={<IndicatorDetailPage />} />
             <Route path="tasks" element={<TaskListPage />} />
             <Route path="tasks/:id" element={<TaskDetailPage />} />
+            <Route path="periods" element={<PeriodPage />} />
+            <Route path="periods/:period" element={<PeriodPage />} />
             <Route path="inbox" element={<InboxPage />} />
             <Route path="reminders" element={<ReminderLogPage />} />
             <Route path="reports" element={<ReportsPage />} />

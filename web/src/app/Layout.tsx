@@ -52,6 +52,7 @@ export function Layout() {
     { to: '/', label: t('nav.dashboard'), show: wardUser },
     { to: '/indicators', label: t('nav.indicators'), show: wardUser },
     { to: '/tasks', label: t('nav.tasks'), show: wardUser },
+    { to: '/periods', label: t('nav.periods'), show: wardUser },
     { to: '/inbox', label: t('nav.inbox'), show: wardUser, badge: unread },
     { to: '/reports', label: t('nav.reports'), show: wardUser },
     { to: '/reminders', label: t('nav.reminderLog'), show: wardUser && hasRole(me, 'ward-admin', 'ward-leader') },

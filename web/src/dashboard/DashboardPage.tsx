@@ -6,7 +6,9 @@ import { api } from '../api/client';
 import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
 import { formatDate, formatMeasure, type Language } from '../format/format';
 import { Documents } from '../reports/Documents';
-import { useMe } from '../session/session';
+import { TimelinessTable } from '../periods/TimelinessTable';
+import { UnitDuePanel } from '../periods/UnitDuePanel';
+import { hasRole, useMe } from '../session/session';
 import { TrendChart } from './TrendChart';
 import type { Group, WardDashboard } from './types';
 
@@ -41,6 +43,7 @@ export function DashboardPage() {
       <Loaded state={state}>{(d) => (
         <>
           <p className="muted">{d.wardName ?? d.ward} · {t('dashboard.asOf', { date: formatDate(d.asOf, language) })}</p>
+          {own && me.unit && hasRole(me, 'unit-officer') && <UnitDuePanel ward={ward} unit={me.unit} />}
           <section aria-labelledby="status-counts" className="cards">
             <h2 id="status-counts" className="sr-only">{t('dashboard.byStatus')}</h2>
             {Object.entries(d.indicatorsByStatus).map(([status, count]) => (
@@ -69,7 +72,8 @@ export function DashboardPage() {
                       <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}`, i.name)}
                         {i.reason && <small className="reason">{i.reason}</small>}</td>
                       <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>
-                      <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}</td>
+                      <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}
+                        {i.valuePeriod?.endsWith('-6M') && <small className="reason">{t('dashboard.estimate')}</small>}</td>
                       <td><StatusBadge status={i.status} /></td>
                       <td className="trend">{i.trend && i.trend.some((p) => p.value !== null)
                         ? <TrendChart name={i.name} compact points={i.trend.map((p) => ({ ...p, low: i.band?.low, high: i.band?.high }))} />
@@ -106,23 +110,7 @@ export function DashboardPage() {
             )}
           </section>
 
-          <section aria-labelledby="units-heading">
-            <h2 id="units-heading">{t('dashboard.units')}</h2>
-            <div className="table-wrap">
-              <table>
-                <thead><tr>
-                  <th scope="col">{t('tasks.leadUnit')}</th><th scope="col">{t('dashboard.due')}</th><th scope="col">{t('dashboard.onTime')}</th>
-                  <th scope="col">{t('dashboard.late')}</th><th scope="col">{t('dashboard.missing')}</th><th scope="col">{t('dashboard.notYetDue')}</th>
-                </tr></thead>
-                <tbody>
-                  {d.units.map((u) => (
-                    <tr key={u.code}><td>{u.name}</td><td className="num">{u.due}</td><td className="num">{u.onTime}</td>
-                      <td className="num">{u.late}</td><td className="num">{u.missing}</td><td className="num">{u.notYetDue}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <TimelinessTable ward={ward} year={year} own={own} />
 
           {!own && (
             <section aria-labelledby="documents-heading">

@@ -8,7 +8,6 @@ export interface WardDashboard {
   indicatorsByStatus: Record<string, number>;
   tasks: { total: number; byStatus: Record<string, number>; byUnit: Group[]; byField: Group[] };
   overdue: OverdueItem[];
-  units: UnitRecord[];
 }
 
 export interface IndicatorLine {
@@ -29,6 +28,8 @@ export interface IndicatorLine {
   advisingUnit: string | null;
   trend?: TrendPoint[];
   band?: { low: number | null; high: number | null } | null;
+  /** The period the value is: the year, or its 6-month estimate ('2026-6M') until the annual value comes. */
+  valuePeriod?: string | null;
 }
 
 export interface TrendPoint {
@@ -50,14 +51,4 @@ export interface OverdueItem {
   deliverableId: string;
   dueDate: string;
   leadUnit: string;
-}
-
-export interface UnitRecord {
-  code: string;
-  name: string;
-  due: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  notYetDue: number;
 }

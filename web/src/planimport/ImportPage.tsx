@@ -19,7 +19,11 @@ interface ImportReport {
   tasks: Counts;
   unresolvedUnits: UnresolvedUnit[];
   warnings: { code: string; line: number; message: string }[];
-  taskRows: { key: string; title: string; leadUnit: { text: string } | null; change: string }[];
+  taskRows: {
+    key: string; title: string; leadUnit: { text: string } | null; change: string;
+    reporting: { cadence: 'PERIODIC' | 'ONE_OFF'; reason: string; decidedBy: string } | null;
+    deliverables: { id: string; dueDate: string }[];
+  }[];
 }
 
 /** The ward office uploads the plan as issued, reads every warning of a dry run, then commits it. */
@@ -98,6 +102,23 @@ export function ImportPage() {
               </table>
             </div>
           )}
+          <h3>{t('planImport.tasksTitle')}</h3>
+          <div className="table-wrap">
+            <table id="import-tasks" className="responsive">
+              <thead><tr><th scope="col">#</th><th scope="col">{t('dashboard.task')}</th><th scope="col">{t('tasks.leadUnit')}</th>
+                <th scope="col">{t('tasks.reporting')}</th><th scope="col">{t('planImport.change')}</th></tr></thead>
+              <tbody>{report.taskRows.map((r) => (
+                <tr key={r.key} data-task={r.key} data-cadence={r.reporting?.cadence}>
+                  <td>{r.key}</td><td>{r.title}</td><td data-label={t('tasks.leadUnit')}>{r.leadUnit?.text ?? '—'}</td>
+                  <td data-label={t('tasks.reporting')}>{r.reporting ? t(r.reporting.cadence === 'PERIODIC' ? 'tasks.periodic' : 'tasks.oneOff') : '—'}
+                    {r.deliverables.length > 0 && <small>{t('planImport.deliverables', { count: r.deliverables.length,
+                      date: formatDate([...r.deliverables].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0].dueDate, language) })}</small>}
+                    {r.reporting && <small className="reason">{r.reporting.reason}</small>}</td>
+                  <td data-label={t('planImport.change')}>{r.change}</td>
+                </tr>
+              ))}</tbody>
+            </table>
+          </div>
           {report.dryRun && (
             <div className="actions">
               <button type="button" className="primary" disabled={busy} onClick={() => void send(false)}>{t('planImport.commit')}</button>

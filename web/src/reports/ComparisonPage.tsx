@@ -9,7 +9,8 @@ import { useMe } from '../session/session';
 interface Comparison {
   city: string;
   year: number;
-  wards: { code: string; name: string; rank: number; indicators: number; onTrack: number; assessed: number; share: number | null }[];
+  wards: { code: string; name: string; rank: number; indicators: number; onTrack: number; assessed: number; share: number | null;
+    reports: { expected: number; onTime: number; late: number; missing: number; notYetDue: number } | null }[];
   indicators: { code: string; name: string; measureUnit: string | null; sharedBy: number; statuses: Record<string, string> }[];
 }
 
@@ -31,13 +32,16 @@ export function ComparisonPage() {
           <div className="table-wrap">
             <table id="ranking">
               <thead><tr><th scope="col">{t('reports.rank')}</th><th scope="col">{t('reports.ward')}</th>
-                <th scope="col">{t('reports.share')}</th><th scope="col">{t('reports.onTrack')}</th><th scope="col">{t('reports.assessed')}</th></tr></thead>
+                <th scope="col">{t('reports.share')}</th><th scope="col">{t('reports.onTrack')}</th><th scope="col">{t('reports.assessed')}</th>
+                <th scope="col">{t('reports.reportsOnTime')}</th><th scope="col">{t('periods.missing')}</th></tr></thead>
               <tbody>
                 {c.wards.map((w) => (
                   <tr key={w.code} data-ward={w.code}><td className="num">{w.rank}</td>
                     <td><Link to={`/comparison/${encodeURIComponent(w.code)}`}>{w.name}</Link></td>
                     <td className="num">{formatPercent(w.share, language, true)}</td><td className="num">{w.onTrack}</td>
-                    <td className="num">{w.assessed}</td></tr>
+                    <td className="num">{w.assessed}</td>
+                    <td className="num" data-reports-on-time>{w.reports ? `${w.reports.onTime}/${w.reports.expected}` : '—'}</td>
+                    <td className={`num${w.reports && w.reports.missing > 0 ? ' late' : ''}`}>{w.reports?.missing ?? '—'}</td></tr>
                 ))}
               </tbody>
             </table>

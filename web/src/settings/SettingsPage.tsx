@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorMessage, Loaded, YearSelect, defaultYear, useLoad } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
+import { RegimeSettings } from '../periods/RegimeSettings';
 import { validatePolicy, type PolicyDraft, type PolicyRequest } from './policyForm';
 
 /** The policy as the service answers it: the request's fields (times as HH:mm:ss). */
@@ -17,12 +18,13 @@ interface YearCalendar {
 
 const hhmm = (time: string | null) => (time ? time.slice(0, 5) : '');
 
-/** For the ward office: when reminders go out, and the ward's working calendar (holidays, announced days). */
+/** For the ward office: the reporting regime, when reminders go out, and the ward's working calendar (holidays, announced days). */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <>
       <h1>{t('settings.title')}</h1>
+      <RegimeSettings />
       <PolicyForm />
       <CalendarEditor />
     </>
@@ -39,7 +41,7 @@ function PolicyForm() {
     api<Policy>('/api/notifications/policy').then((p) => setDraft({
       beforeWorkingDays: p.beforeWorkingDays.join(', '), onDueDay: p.onDueDay, overdueEveryWorkingDays: String(p.overdueEveryWorkingDays),
       maxOverdueReminders: String(p.maxOverdueReminders), escalateAfterWorkingDays: String(p.escalateAfterWorkingDays),
-      sendTime: hhmm(p.sendTime), quietFrom: hhmm(p.quietFrom), quietUntil: hhmm(p.quietUntil), indicatorValueDueDay: p.indicatorValueDueDay,
+      sendTime: hhmm(p.sendTime), quietFrom: hhmm(p.quietFrom), quietUntil: hhmm(p.quietUntil),
     }), setFailure);
   }, []);
   if (!draft) {
@@ -84,7 +86,6 @@ function PolicyForm() {
           {field('sendTime', t('settings.sendTime'), 'time')}
           {field('quietFrom', t('settings.quietFrom'), 'time')}
           {field('quietUntil', t('settings.quietUntil'), 'time')}
-          {field('indicatorValueDueDay', t('settings.valueDueDay'))}
         </div>
         {failure ? <><ErrorMessage error={failure} /><p className="muted">{t('errors.kept')}</p></> : null}
         {saved && <p role="status" className="success">{saved}</p>}

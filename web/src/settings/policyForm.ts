@@ -8,7 +8,6 @@ export interface PolicyDraft {
   sendTime: string;
   quietFrom: string;
   quietUntil: string;
-  indicatorValueDueDay: string;
 }
 
 export interface PolicyRequest {
@@ -20,7 +19,6 @@ export interface PolicyRequest {
   sendTime: string;
   quietFrom: string | null;
   quietUntil: string | null;
-  indicatorValueDueDay: string;
 }
 
 const wholeNumber = (text: string, min: number, max: number): number | null => {
@@ -45,9 +43,6 @@ export function validatePolicy(draft: PolicyDraft): { errors: Partial<Record<key
   if (max === null) errors.maxOverdueReminders = 'settings.numberInvalid';
   const escalate = wholeNumber(draft.escalateAfterWorkingDays, 1, 60);
   if (escalate === null) errors.escalateAfterWorkingDays = 'settings.numberInvalid';
-  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(draft.indicatorValueDueDay.trim())) {
-    errors.indicatorValueDueDay = 'settings.dayInvalid';
-  }
   if (Object.keys(errors).length > 0) {
     return { errors, request: null };
   }
@@ -63,7 +58,6 @@ export function validatePolicy(draft: PolicyDraft): { errors: Partial<Record<key
       sendTime: draft.sendTime || '08:00',
       quietFrom: quiet ? draft.quietFrom : null,
       quietUntil: quiet ? draft.quietUntil : null,
-      indicatorValueDueDay: draft.indicatorValueDueDay.trim(),
     },
   };
 }

@@ -12,6 +12,7 @@ import type { Deliverable, Task } from './types';
 /** A task with its deliverables: due dates, progress reports, submit for the lead unit, accept or return for the office. */
 export function TaskDetailPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const { id = '' } = useParams();
   const state = useLoad(() => api<Task>(`/api/tasks/${encodeURIComponent(id)}`), id);
   return (
@@ -27,12 +28,51 @@ export function TaskDetailPage() {
             <dt>{t('tasks.leader')}</dt><dd>{task.directingLeader ?? '—'}</dd>
             <dt>{t('tasks.period')}</dt><dd>{task.period ?? '—'}</dd>
             <dt>{t('tasks.output')}</dt><dd>{task.output ?? '—'}</dd>
+            <dt>{t('tasks.reporting')}</dt><dd id="task-reporting">{task.reporting
+              ? <>{t(task.reporting.cadence === 'PERIODIC' ? 'tasks.periodic' : 'tasks.oneOff')}
+                {task.reporting.decidedBy === 'OFFICE' && ` (${t('tasks.decidedByOffice')})`}
+                <small className="reason">{task.reporting.reason}</small></> : '—'}</dd>
           </dl>
+          {hasRole(me, 'ward-admin') && <ReportingForm task={task} onSaved={state.reload} />}
           <h2>{t('tasks.deliverables')}</h2>
           {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} />)}
         </article>
       )}</Loaded>
     </>
+  );
+}
+
+/** The ward office decides whether the task reports every period or delivers once; a re-import keeps its choice. */
+function ReportingForm({ task, onSaved }: { task: Task; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [cadence, setCadence] = useState(task.reporting?.cadence === 'ONE_OFF' ? 'PERIODIC' : 'ONE_OFF');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  return (
+    <details className="reporting-change">
+      <summary>{t('tasks.changeReporting')}</summary>
+      <form id="reporting-form" onSubmit={(e) => {
+        e.preventDefault();
+        if (!reason.trim()) {
+          setError('tasks.reasonRequired');
+          return;
+        }
+        setFailure(null);
+        api(`/api/tasks/${encodeURIComponent(task.id)}/reporting`, { method: 'PUT', json: { cadence, reason: reason.trim() } })
+          .then(() => { setReason(''); onSaved(); }, setFailure);
+      }} noValidate>
+        <label htmlFor="reporting-cadence">{t('tasks.reporting')}</label>
+        <select id="reporting-cadence" value={cadence} onChange={(e) => setCadence(e.target.value)}>
+          <option value="PERIODIC">{t('tasks.periodic')}</option><option value="ONE_OFF">{t('tasks.oneOff')}</option>
+        </select>
+        <label htmlFor="reporting-reason">{t('tasks.reason')}</label>
+        <input id="reporting-reason" value={reason} aria-invalid={!!error} onChange={(e) => { setReason(e.target.value); setError(null); }} />
+        {error && <span className="field-error">{t(error)}</span>}
+        <button type="submit">{t('tasks.saveReporting')}</button>
+        {failure ? <ErrorMessage error={failure} /> : null}
+      </form>
+    </details>
   );
 }
 
@@ -93,8 +133,14 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
   const idBase = `d-${deliverable.id}`;
   return (
     <section className="deliverable" aria-labelledby={`${idBase}-h`} data-deliverable={deliverable.id}>
-      <h3 id={`${idBase}-h`}>{deliverable.year} · {t('tasks.dueDate')} {formatDate(deliverable.dueDate, language)} ·{' '}
+      <h3 id={`${idBase}-h`}>{deliverable.label} · {t('tasks.dueDate')} {formatDate(deliverable.dueDate, language)} ·{' '}
         <span data-deliverable-status={deliverable.status}>{t(`taskStatus.${deliverable.status}`)}</span></h3>
+      {deliverable.reschedules.map((r, n) => (
+        <p key={n} className="notice">{t('tasks.rescheduled', { from: formatDate(r.from, language), to: formatDate(r.to, language), reason: r.reason })}</p>
+      ))}
+      {deliverable.submittedOn && <p className="muted">{deliverable.receivedVia
+        ? t('tasks.receivedVia', { date: formatDate(deliverable.submittedOn, language), via: t(`periods.via_.${deliverable.receivedVia}`) })
+        : t('tasks.submittedOn', { date: formatDate(deliverable.submittedOn, language) })}</p>}
       {deliverable.returnComment && <p className="notice">{t('indicators.returnedWith', { comment: deliverable.returnComment })}</p>}
       {failure ? <><ErrorMessage error={failure} /><p className="muted">{t('errors.kept')}</p></> : null}
       {deliverable.progress.length > 0 && (

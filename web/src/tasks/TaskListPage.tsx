@@ -8,9 +8,15 @@ import type { Task } from './types';
 
 const STATUSES = ['PLANNED', 'SUBMITTED', 'RETURNED', 'OVERDUE', 'ACCEPTED'] as const;
 
-/** The status of a task in a year: that of its deliverable of the year, if it has one. */
+/** The deliverable of the year that matters now: the first still open (by due date), else the year's last. */
+export function deliverableInYear(task: Task, year: number): Task['deliverables'][number] | undefined {
+  const ofYear = task.deliverables.filter((d) => d.year === year).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return ofYear.find((d) => d.status === 'PLANNED' || d.status === 'RETURNED' || d.status === 'OVERDUE') ?? ofYear.at(-1);
+}
+
+/** The status of a task in a year: that of its deliverable of the year that matters now, if it has one. */
 export function statusInYear(task: Task, year: number): string | null {
-  return task.deliverables.find((d) => d.year === year)?.status ?? null;
+  return deliverableInYear(task, year)?.status ?? null;
 }
 
 /** The ward's tasks as a list or a board by the year's status, filtered by field, unit, leader and status. */
@@ -88,13 +94,13 @@ export function TaskListPage() {
                 <th scope="col">{t('tasks.dueDate')} {year}</th><th scope="col">{t('tasks.state')}</th></tr></thead>
               <tbody>
                 {shown.map((x) => {
-                  const deliverable = x.deliverables.find((d) => d.year === year);
+                  const deliverable = deliverableInYear(x, year);
                   return (
                     <tr key={x.id} data-task={x.key}>
                       <td>{x.key}</td>
                       <td><Link to={`/tasks/${encodeURIComponent(x.id)}`}>{x.title}</Link>{x.field && <small>{x.field}</small>}</td>
                       <td data-label={t('tasks.leadUnit')}>{x.leadUnit?.text ?? '—'}</td>
-                      <td data-label={`${t('tasks.dueDate')} ${year}`}>{deliverable ? formatDate(deliverable.dueDate, language) : '—'}</td>
+                      <td data-label={`${t('tasks.dueDate')} ${year}`}>{deliverable ? <>{formatDate(deliverable.dueDate, language)}<small>{deliverable.label}</small></> : '—'}</td>
                       <td data-label={t('tasks.state')}>{deliverable ? t(`taskStatus.${deliverable.status}`) : '—'}</td>
                     </tr>
                   );

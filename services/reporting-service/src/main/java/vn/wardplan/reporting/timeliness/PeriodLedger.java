@@ -22,8 +22,8 @@ public final class PeriodLedger {
     private static final Set<String> VALUE_KINDS = Set.of("QUARTER", "HALF_YEAR", "YEAR");
 
     /** One thing owed: a task's report or an indicator's value, with the texts the unit sent (for the draft). */
-    public record Owed(String unit, String kind, String itemId, String key, String title, LocalDate dueDate, String status,
-            LocalDate doneOn, String receivedVia, Standing standing, String link, List<String> texts, Double value) {
+    public record Owed(String unit, String kind, String itemId, String deliverableId, String key, String title, LocalDate dueDate,
+            String status, LocalDate doneOn, String receivedVia, Standing standing, String link, List<String> texts, Double value) {
     }
 
     private PeriodLedger() {
@@ -49,7 +49,7 @@ public final class PeriodLedger {
                 boolean done = "SUBMITTED".equals(d.status()) || "ACCEPTED".equals(d.status());
                 LocalDate doneOn = done ? java.util.Objects.requireNonNullElse(d.doneOn(VIETNAM), d.dueDate()) : null;
                 List<String> texts = d.progress() == null ? List.of() : d.progress().stream().map(TaskView.Progress::text).toList();
-                owed.add(new Owed(lead, "TASK_REPORT", task.id(), task.key(), task.title(), d.dueDate(),
+                owed.add(new Owed(lead, "TASK_REPORT", task.id(), d.id(), task.key(), task.title(), d.dueDate(),
                         WardDashboard.effectiveStatus(d, today), doneOn, d.receivedVia(), Standing.of(d.dueDate(), doneOn, today),
                         "/tasks/" + task.id(), texts, null));
             }
@@ -63,7 +63,7 @@ public final class PeriodLedger {
                 IndicatorView.PeriodValue value = i.values() == null ? null : i.values().get(key);
                 boolean done = value != null && ("SUBMITTED".equals(value.state()) || "APPROVED".equals(value.state()));
                 LocalDate doneOn = done ? (value.submittedAt() != null ? value.submittedAt() : value.at()).atZone(VIETNAM).toLocalDate() : null;
-                owed.add(new Owed(i.advisingUnitCode(), "INDICATOR_VALUE", i.id(), i.code() == null ? i.key() : i.code(), i.name(),
+                owed.add(new Owed(i.advisingUnitCode(), "INDICATOR_VALUE", i.id(), null, i.code() == null ? i.key() : i.code(), i.name(),
                         period.unitsDue(), value == null ? "MISSING" : value.state(), doneOn, null,
                         Standing.of(period.unitsDue(), doneOn, today), "/indicators/" + i.id(), List.of(),
                         value == null ? null : value.value()));
