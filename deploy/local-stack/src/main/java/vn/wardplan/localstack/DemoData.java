@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the demo data through the public API, exactly as the city and a ward office would: {@code platform.admin}
  * onboards the demo wards into the directory (their administrators already exist in the dev realm and are kept);
  * then, signed in as each ward's ward-admin ({@code <ward>.vanphong}) with the dev realm's CLI client, it registers
- * the ward's units and imports the ward's plan documents from {@code plans/<ward>-*.txt}. Every call is idempotent (a re-import reports zero
- * changes), so it runs on every {@code ./wardplan up}.
+ * the ward's units and imports the ward's plan documents from {@code plans/<ward>-*.txt}; An Dương then gets a lived-in first
+ * half of 2026 ({@link DemoYear}). Every call is idempotent (a re-import reports zero changes), so it runs on every
+ * {@code ./wardplan up}.
  *
  * <p>Arguments: {@code <gateway-url> <keycloak-url> <units.json>}; plans are looked up beside the units file.
  */
@@ -59,6 +60,15 @@ public final class DemoData {
             }
             System.out.printf("demo data: %s has %d units (%d new)%n", ward.getKey(), ward.getValue().size(), created);
             importPlans(gateway, token, Path.of(args[2]).toAbsolutePath().getParent().resolve("plans"), ward.getKey());
+        }
+        if (wards.has("an-duong")) {
+            new DemoYear(gateway, username -> {
+                try {
+                    return token(keycloak, username);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).load();
         }
     }
 
