@@ -94,6 +94,18 @@ public final class ReportingEvents {
                 """.formatted(taskId, year, year, due, status, progress), time);
     }
 
+    /** A deliverable event of a period's report ("2026-6M"), received by the office on {@code receivedOn}. */
+    public static void periodReport(String ward, String taskId, String type, String period, LocalDate due, String status,
+            LocalDate receivedOn) {
+        Instant time = (receivedOn == null ? LocalDate.of(2026, 3, 25) : receivedOn).atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        KafkaProbe.publish("wardplan.tasks", taskId, "vn.wardplan.deliverable." + type + ".v1", ward, "hai-phong", """
+                {"taskId":"%s","deliverableId":"%s","year":%s,"dueDate":"%s","status":"%s","leadUnit":"kinh-te-ha-tang-do-thi",
+                 "coordinatingUnits":[],"directingLeader":"Chủ tịch UBND phường","title":"x","comment":null,"progress":[],
+                 "cadence":"PERIODIC","submittedOn":%s,"receivedVia":%s}
+                """.formatted(taskId, period, period.substring(0, 4), due, status, receivedOn == null ? "null" : "\"" + receivedOn + "\"",
+                receivedOn == null ? "null" : "\"PAPER\""), time);
+    }
+
     /**
      * The sample both report tests read: An Dương with GRDP (approved 112, AT_RISK) and health insurance (98,1,
      * ACHIEVED), three tasks of Phòng Kinh tế (one submitted on time with its progress text, one submitted late, one

@@ -141,7 +141,7 @@ public class WardDashboard {
         if (task.deliverables() == null) {
             return List.of();
         }
-        return task.deliverables().values().stream().filter(d -> d.year() != null && d.year() == year)
+        return task.deliverableList().stream().filter(d -> d.year() != null && d.year() == year)
                 .sorted(Comparator.comparing(DeliverableView::dueDate)).toList();
     }
 

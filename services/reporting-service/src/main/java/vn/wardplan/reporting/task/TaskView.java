@@ -21,6 +21,21 @@ public record TaskView(@Id String id, String ward, String city, String planNumbe
         String period, UnitRef leadUnit, List<UnitRef> coordinatingUnits, String output, String directingLeader,
         Reporting reporting, Map<String, DeliverableView> deliverables, Instant changedAt) implements WardOwned {
 
+    /**
+     * The deliverables with their ids. The id is the map's key: a nested field named {@code id} is what Spring Data maps to
+     * {@code _id}, and a key such as "2026-6M" (unlike "2026") gets that mapping on the way in, so the stored field may be
+     * read back empty.
+     */
+    public List<DeliverableView> deliverableList() {
+        if (deliverables == null) {
+            return List.of();
+        }
+        return deliverables.entrySet().stream().map(e -> e.getValue().id() != null ? e.getValue() : new DeliverableView(e.getKey(),
+                e.getValue().year(), e.getValue().dueDate(), e.getValue().status(), e.getValue().submittedAt(), e.getValue().acceptedAt(),
+                e.getValue().overdueFlagged(), e.getValue().comment(), e.getValue().progress(), e.getValue().submittedOn(),
+                e.getValue().receivedVia())).toList();
+    }
+
     /** Whether the task reports every period (PERIODIC) or once (ONE_OFF), and why, as task-service decided. */
     public record Reporting(String cadence, String reason, String decidedBy) {
     }

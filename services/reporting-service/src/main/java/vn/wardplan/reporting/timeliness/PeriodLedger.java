@@ -41,7 +41,7 @@ public final class PeriodLedger {
             if (lead == null || task.deliverables() == null) {
                 continue;
             }
-            for (TaskView.DeliverableView d : task.deliverables().values()) {
+            for (TaskView.DeliverableView d : task.deliverableList()) {
                 boolean ofPeriod = key.equals(d.id()) || annual && "final".equals(d.id()) && d.year() != null && d.year() == year;
                 if (!ofPeriod || d.dueDate() == null) {
                     continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,27 @@ class DashboardIT {
         JsonNode anDuong = city.get("wards").valueStream().filter(w -> w.get("code").asString().equals(AN_DUONG)).findFirst().orElseThrow();
         assertThat(anDuong.at("/reports/expected").asInt()).isEqualTo(7);
         assertThat(anDuong.at("/reports/missing").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aSixMonthReportReceivedOnPaperCountsOnTheDayItArrived() {
+        String ward = "kien-an-" + RUN;
+        ReportingEvents.regime(ward);
+        ReportingEvents.unit(ward, "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        String early = ReportingEvents.task(ward, "2", "KINH TẾ", "Phát triển thương mại", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế");
+        String late = ReportingEvents.task(ward, "3", "KINH TẾ", "Thu ngân sách", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế");
+        ReportingEvents.periodReport(ward, early, "scheduled", "2026-6M", LocalDate.of(2026, 6, 16), "PLANNED", null);
+        ReportingEvents.periodReport(ward, early, "submitted", "2026-6M", LocalDate.of(2026, 6, 16), "SUBMITTED", LocalDate.of(2026, 6, 15));
+        ReportingEvents.periodReport(ward, late, "scheduled", "2026-6M", LocalDate.of(2026, 6, 16), "PLANNED", null);
+        ReportingEvents.periodReport(ward, late, "submitted", "2026-6M", LocalDate.of(2026, 6, 16), "SUBMITTED", LocalDate.of(2026, 6, 22));
+        String office = TestTokens.user("kienan.vanphong", ward, "ward-admin").sign();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(api().get("/api/reports/wards/" + ward
+                + "/periods/2026-6M", office).body()).at("/total/expected").asInt()).isEqualTo(2));
+        JsonNode period = JSON.readTree(api().get("/api/reports/wards/" + ward + "/periods/2026-6M", office).body());
+        assertThat(period.at("/total")).isEqualTo(JSON.readTree("{\"expected\":2,\"onTime\":1,\"late\":1,\"missing\":0,\"notYetDue\":0}"));
+        assertThat(period.at("/units/0/items").findValuesAsString("deliverableId")).containsOnly("2026-6M");
+        assertThat(period.at("/units/0/items").findValuesAsString("receivedVia")).containsOnly("PAPER");
     }
 
     @Test
