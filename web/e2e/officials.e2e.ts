@@ -63,7 +63,7 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
 
   it('keeps what the unit writes with its submission, and a reminder in the inbox opens its item', async () => {
     const page = await signIn(browser, 'anduong.kinhte');
-    // Task 3 (thu - chi ngân sách) reports every year; its 2026 report is due on 30/11/2026.
+    // Task 3 (thu - chi ngân sách) reports every period; its 6-month report came on paper (demo data), the year's is due 16/12/2026.
     const task = 'an-duong:86-KH-UBND:3';
     await page.goto(`${GATEWAY}/tasks/${encodeURIComponent(task)}`);
     const deliverable = page.locator('section[data-deliverable="2026"]');
@@ -293,6 +293,102 @@ describe('the ward office and the city', () => {
       .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=pdf');
     await screenshot(page, '17-city-ward-dashboard');
     await page.context().close();
+  });
+});
+
+describe('the reporting period', () => {
+  it("shows a unit officer what the unit must report this period and by when", async () => {
+    const page = await signIn(browser, 'anduong.congan');
+    const panel = page.locator('#my-unit-period');
+    await panel.locator('h2').waitFor({ timeout: 30_000 });
+    expect(await panel.locator('h2').textContent()).toBe('Đơn vị phải báo cáo kỳ Năm 2026');
+    expect(await panel.textContent()).toContain('Hạn đơn vị gửi Văn phòng: 16/12/2026');
+    expect(await panel.locator('li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('li a').first().getAttribute('href')).toMatch(/^\/(tasks|indicators)\//);
+    await page.context().close();
+  });
+
+  it('lets the office remind the late units once, record a paper report on its day, and download the draft', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await nav(page, 'Kỳ báo cáo').click();
+    await page.locator('#period').waitFor({ timeout: 30_000 });
+    await page.locator('#period').selectOption('2026-6M');
+    await page.waitForURL('**/periods/2026-6M');
+    const missing = page.locator('section.period-unit[data-unit="ban-chi-huy-quan-su"]');
+    await missing.waitFor();
+    expect(await page.locator('[data-units-due]').textContent()).toBe('16/06/2026');
+    expect(await missing.locator('li[data-standing="NOT_DONE_OVERDUE"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('section.period-unit').first().locator('li[data-standing="NOT_DONE_OVERDUE"]').count()).toBeGreaterThan(0);
+
+    await page.locator('#remind-late').click();
+    await expect.poll(() => page.locator('#reminded').textContent(), { timeout: 15_000 }).toMatch(/^Đã nhắc [1-9]\d* đơn vị chậm; 0 đơn vị/);
+    const first = Number((await page.locator('#reminded').textContent())!.match(/Đã nhắc (\d+)/)![1]);
+    await page.locator('#remind-late').click();
+    await expect.poll(() => page.locator('#reminded').textContent(), { timeout: 15_000 }).toBe(`Đã nhắc 0 đơn vị chậm; ${first} đơn vị đã được nhắc hôm nay.`);
+    const log = await page.evaluate(async () => (await fetch('/api/notifications/reminders?limit=500')).json());
+    const requested = (log as { kind: string; deadlineId: string }[]).filter((r) => r.kind === 'REQUESTED' && r.deadlineId.startsWith('period:2026-6M/'));
+    expect(requested.length).toBe(first);
+
+    const item = missing.locator('li[data-standing="NOT_DONE_OVERDUE"]').filter({ has: page.getByRole('button', { name: 'Ghi nhận báo cáo nhận ngoài hệ thống' }) }).first();
+    const taskId = await item.getAttribute('data-owed');
+    await item.getByRole('button', { name: 'Ghi nhận báo cáo nhận ngoài hệ thống' }).click();
+    await item.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+    expect(await item.locator('.field-error').first().textContent()).toBe('Hãy chọn ngày nhận.');
+    await item.getByLabel('Ngày nhận').fill('2026-06-25');
+    await item.getByLabel('Nội dung báo cáo').fill('Ban Chỉ huy Quân sự báo cáo: hoàn thành huấn luyện dân quân đợt 1, đạt 100 % quân số.');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '20-period-office-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await item.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+    const recorded = page.locator(`section.period-unit[data-unit="ban-chi-huy-quan-su"] li[data-owed="${taskId}"]`);
+    await expect.poll(async () => {
+      await page.reload();
+      await page.locator('section.period-unit').first().waitFor();
+      return recorded.getAttribute('data-standing');
+    }, { timeout: 30_000, interval: 1_000 }).toBe('DONE_LATE');
+    expect(await recorded.textContent()).toContain('Ngày nhận 25/06/2026 (bản giấy)');
+    const stored = await page.evaluate(async (id) => (await fetch(`/api/tasks/${encodeURIComponent(id!)}`)).json(), taskId);
+    const half = stored.deliverables.find((d: { id: string }) => d.id === '2026-6M');
+    expect([half.status, half.submittedOn, half.receivedVia]).toEqual(['SUBMITTED', '2026-06-25', 'PAPER']);
+
+    const draft = await page.locator('#period-draft').getAttribute('href');
+    expect(draft).toBe('/api/reports/wards/an-duong/periods/2026-6M/draft');
+    const download = await page.evaluate(async (href) => {
+      const response = await fetch(href!);
+      return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };
+    }, draft);
+    expect(download.status).toBe(200);
+    expect(download.type).toContain('officedocument.wordprocessingml');
+    expect(download.size).toBeGreaterThan(5_000);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '19-period-office');
+    await page.context().close();
+  });
+
+  it("shows the leader the year's reporting on the overview, and the office its regime", async () => {
+    const leader = await signIn(browser, 'anduong.chutich');
+    const half = leader.locator('#timeliness tr[data-period="2026-6M"]');
+    await half.waitFor({ timeout: 30_000 });
+    expect(await half.textContent()).toContain('6 tháng đầu năm 2026');
+    expect(Number(await half.locator('td.num').first().textContent())).toBeGreaterThan(40);
+    expect(await leader.locator('#timeliness tr[data-period-unit^="2026-6M:"]').count()).toBeGreaterThan(3);
+    await half.scrollIntoViewIfNeeded();
+    await screenshot(leader, '21-timeliness-leader');
+    await leader.context().close();
+
+    const office = await signIn(browser, 'anduong.vanphong');
+    await nav(office, 'Cài đặt nhắc việc').click();
+    await office.locator('#regime-form').waitFor();
+    expect(await office.locator('#regime-periods tbody tr').count()).toBe(2);
+    await office.fill('#regime-cutOffDay', '31');
+    await office.getByRole('button', { name: 'Lưu chế độ báo cáo' }).click();
+    expect(await office.locator('#regime-cutOffDay-error').textContent()).toBe('Ngày chốt là số từ 1 đến 28.');
+    const regime = await office.evaluate(async () => (await fetch('/api/reporting-regime')).json());
+    expect(regime.periods.map((p: { key: string }) => p.key)).toEqual(['2026-6M', '2026']);
+    await screenshot(office, '22-regime-settings');
+    await office.context().close();
   });
 });
 

@@ -87,7 +87,7 @@ export const en: Messages = {
     attempts: '{{count}} attempts', failed: 'Failed: call the unit', noneFailed: 'No reminder failed.',
     next: 'To be sent next', sent: 'Sent lately',
   },
-  reminderKind: { BEFORE: 'Before the due date', DUE: 'On the due date', OVERDUE: 'Overdue', ESCALATION: 'To the leader' },
+  reminderKind: { BEFORE: 'Before the due date', DUE: 'On the due date', OVERDUE: 'Overdue', ESCALATION: 'To the leader', REQUESTED: 'Asked for by the office' },
   reminderStatus: {
     PENDING: 'Waiting', SENDING: 'Sending', SENT: 'Sent', CANCELLED: 'Cancelled (done)', SUPERSEDED: 'Replaced by a new schedule',
     FAILED: 'Failed',

@@ -89,7 +89,7 @@ export const vi = {
     attempts: '{{count}} lần thử', failed: 'Gửi không được, cần gọi cho đơn vị', noneFailed: 'Không có lần nhắc nào gửi không được.',
     next: 'Sắp gửi', sent: 'Đã gửi gần đây',
   },
-  reminderKind: { BEFORE: 'Trước hạn', DUE: 'Đến hạn', OVERDUE: 'Quá hạn', ESCALATION: 'Báo lãnh đạo' },
+  reminderKind: { BEFORE: 'Trước hạn', DUE: 'Đến hạn', OVERDUE: 'Quá hạn', ESCALATION: 'Báo lãnh đạo', REQUESTED: 'Văn phòng đề nghị gửi ngay' },
   reminderStatus: {
     PENDING: 'Chờ gửi', SENDING: 'Đang gửi', SENT: 'Đã gửi', CANCELLED: 'Đã hủy (việc đã xong)', SUPERSEDED: 'Thay bằng lịch mới',
     FAILED: 'Gửi không được',

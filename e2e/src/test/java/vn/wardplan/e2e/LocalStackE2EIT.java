@@ -208,12 +208,13 @@ class LocalStackE2EIT {
         assertThat(send("PUT", "/api/notifications/policy", vanPhong, """
                 {"beforeWorkingDays":[7,3,1],"onDueDay":true,"overdueEveryWorkingDays":2,"maxOverdueReminders":10,
                  "escalateAfterWorkingDays":3,"sendTime":"08:00","quietFrom":null,"quietUntil":null,
-                 "indicatorValueDueDay":"11-30","webhookUrl":null,"webhookSecret":null}
+                 "webhookUrl":null,"webhookSecret":null}
                 """).statusCode()).isEqualTo(200);
-        // Task 17: lead Phòng Kinh tế, Hạ tầng và Đô thị, coordinating Phòng Văn hóa - Xã hội; one deliverable by 2030.
+        // Task 17: lead Phòng Kinh tế, Hạ tầng và Đô thị, coordinating Phòng Văn hóa - Xã hội; it reports every period, and
+        // the city wants its 2026 report early.
         String task = "an-duong:86-KH-UBND:17";
         LocalDate due = twoWorkingDaysFromNow(vanPhong);
-        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/final/reschedule", vanPhong,
+        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/2026/reschedule", vanPhong,
                 "{\"dueDate\":\"" + due + "\",\"reason\":\"Thành phố yêu cầu báo cáo sớm\"}").statusCode()).isEqualTo(200);
 
         String dueText = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -225,7 +226,7 @@ class LocalStackE2EIT {
             assertThat(mailTo("phongkinhte.anduong@wardplan.test")).as("the unit's official mailbox").contains(dueText);
         });
 
-        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/final/submit", token("anduong.kinhte"), "").statusCode())
+        assertThat(send("POST", "/api/tasks/" + task + "/deliverables/2026/submit", token("anduong.kinhte"), "").statusCode())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode log = json.readTree(get("/api/notifications/reminders?item=" + task, vanPhong).body());
@@ -248,12 +249,19 @@ class LocalStackE2EIT {
             assertThat(dashboard.at("/tasks/total").asInt()).isPositive();
         });
         Path folder = Files.createDirectories(HOME.resolve("documents"));
+        Map<String, String> documents = new java.util.LinkedHashMap<>();
         for (String format : List.of("docx", "xlsx", "pdf")) {
+            documents.put("bao-cao-2026." + format, "/api/reports/wards/an-duong/annual-report?year=2026&format=" + format);
+        }
+        // The consolidated draft of the first half-year, once its units' deadline (16/6/2026) has passed.
+        documents.put("du-thao-ky-2026-6M.docx", "/api/reports/wards/an-duong/periods/2026-6M/draft");
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            String format = document.getKey().substring(document.getKey().lastIndexOf('.') + 1);
             HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder().timeout(Duration.ofSeconds(60))
-                    .uri(URI.create(LocalStack.GATEWAY + "/api/reports/wards/an-duong/annual-report?year=2026&format=" + format))
+                    .uri(URI.create(LocalStack.GATEWAY + document.getValue()))
                     .header("Authorization", "Bearer " + leader).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
-            Path file = Files.write(folder.resolve("bao-cao-2026." + format), download.body());
+            Path file = Files.write(folder.resolve(document.getKey()), download.body());
             if (format.equals("pdf")) {
                 assertThat(new String(download.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
                 continue;
@@ -263,7 +271,11 @@ class LocalStackE2EIT {
                     .redirectErrorStream(true).start();
             String output = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(soffice.waitFor()).as(output).isZero();
-            assertThat(folder.resolve(format).resolve("bao-cao-2026.pdf")).as(output).isNotEmptyFile();
+            assertThat(folder.resolve(format).resolve(document.getKey().replaceFirst("\\.[a-z]+$", ".pdf"))).as(output).isNotEmptyFile();
+        }
+        try (var draft = new java.util.zip.ZipFile(folder.resolve("du-thao-ky-2026-6M.docx").toFile())) {
+            String xml = new String(draft.getInputStream(draft.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("6 tháng đầu năm 2026", "CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO", "Ban Chỉ huy quân sự phường");
         }
         try (var docx = new java.util.zip.ZipFile(folder.resolve("bao-cao-2026.docx").toFile())) {
             String xml = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
