@@ -158,7 +158,8 @@ class ChartsTest {
             writes.put(user.at("/metadata/name").asString().replaceFirst("^[^-]+-", ""), written);
         }
         // Every topic is written by its producer alone (dead-letter topics by whoever consumes the topic).
-        for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards")) {
+        for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards",
+                "wardplan.reporting-regimes")) {
             assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains(topic)).map(java.util.Map.Entry::getKey))
                     .as(topic).containsExactly(topic.equals("wardplan.indicators") ? "indicator-service"
                             : topic.equals("wardplan.wards") ? "ward-service" : "task-service");
@@ -199,7 +200,8 @@ class ChartsTest {
         List<JsonNode> objects = Charts.render(MATRIX.get("production with operators"));
         List<JsonNode> topics = Charts.ofKind(objects, "KafkaTopic");
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asString()).contains("wardplan.units", "wardplan.plans",
-                "wardplan.tasks", "wardplan.indicators", "wardplan.wards", "wardplan.tasks.DLT", "wardplan.wards.DLT");
+                "wardplan.tasks", "wardplan.indicators", "wardplan.wards", "wardplan.reporting-regimes", "wardplan.tasks.DLT",
+                "wardplan.wards.DLT", "wardplan.reporting-regimes.DLT");
         assertThat(topics).allSatisfy(t -> {
             assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(t.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);
