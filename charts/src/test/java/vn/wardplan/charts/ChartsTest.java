@@ -159,10 +159,11 @@ class ChartsTest {
         }
         // Every topic is written by its producer alone (dead-letter topics by whoever consumes the topic).
         for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards",
-                "wardplan.reporting-regimes")) {
+                "wardplan.reporting-regimes", "wardplan.calendars")) {
             assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains(topic)).map(java.util.Map.Entry::getKey))
                     .as(topic).containsExactly(topic.equals("wardplan.indicators") ? "indicator-service"
-                            : topic.equals("wardplan.wards") ? "ward-service" : "task-service");
+                            : topic.equals("wardplan.wards") ? "ward-service"
+                            : topic.equals("wardplan.calendars") ? "notification-service" : "task-service");
         }
         JsonNode taskService = Charts.ofKind(objects, "Deployment").stream()
                 .filter(d -> d.at("/metadata/name").asString().endsWith("-task-service")).findFirst().orElseThrow();

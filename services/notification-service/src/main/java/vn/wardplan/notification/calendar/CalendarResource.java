@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,10 +48,12 @@ class CalendarResource {
     private final WardScopedMongo mongo;
     private final WorkingCalendars calendars;
     private final Deadlines deadlines;
+    private final CalendarEvents events;
     private final Clock clock;
 
-    CalendarResource(WardScopedMongo mongo, WorkingCalendars calendars, Deadlines deadlines, Clock clock) {
+    CalendarResource(WardScopedMongo mongo, WorkingCalendars calendars, Deadlines deadlines, CalendarEvents events, Clock clock) {
         this.mongo = mongo;
+        this.events = events;
         this.calendars = calendars;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -75,8 +76,12 @@ class CalendarResource {
         if (!request.dayOff() && !PublicHolidays.isWeekend(date) && WorkingCalendar.statutory().isWorkingDay(date)) {
             throw WardplanProblem.badRequest("calendar.alreadyWorkingDay", date);
         }
-        mongo.save(ward, new CalendarAnnouncement(ward.ward() + ":" + date, ward.ward(), ward.city(), date, request.dayOff(),
-                request.name().strip(), clock.instant(), caller.username()));
+        String id = ward.ward() + ":" + date;
+        CalendarAnnouncement day = mongo.findById(ward, id, CalendarAnnouncement.class).orElseGet(() -> new CalendarAnnouncement(id,
+                ward.ward(), ward.city(), date, request.dayOff(), request.name().strip(), clock.instant(), caller.username(), false, List.of()));
+        // The day and its event in one write: task-service counts the units' deadlines on the same calendar.
+        mongo.save(ward, day.next(request.dayOff(), request.name().strip(), clock.instant(), caller.username(), false,
+                events.announced(ward, date, request.dayOff(), request.name().strip())));
         deadlines.replan(ward);
         return year(date.getYear());
     }
@@ -84,10 +89,11 @@ class CalendarResource {
     @DeleteMapping("/api/notifications/calendar/days/{date}")
     @PreAuthorize("hasRole('ward-admin')")
     ResponseEntity<Void> withdraw(@PathVariable LocalDate date) {
-        WardScope ward = WardAccess.ownWard(CurrentCaller.get());
-        if (mongo.delete(ward, Criteria.where("_id").is(ward.ward() + ":" + date), CalendarAnnouncement.class) == 0) {
-            throw WardplanProblem.notFound("calendar.dayNotFound", date);
-        }
+        Caller caller = CurrentCaller.get();
+        WardScope ward = WardAccess.ownWard(caller);
+        CalendarAnnouncement day = mongo.findById(ward, ward.ward() + ":" + date, CalendarAnnouncement.class)
+                .filter(d -> !d.withdrawn()).orElseThrow(() -> WardplanProblem.notFound("calendar.dayNotFound", date));
+        mongo.save(ward, day.next(day.dayOff(), day.name(), clock.instant(), caller.username(), true, events.withdrawn(ward, date)));
         deadlines.replan(ward);
         return ResponseEntity.noContent().build();
     }

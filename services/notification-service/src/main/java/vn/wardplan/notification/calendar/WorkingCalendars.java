@@ -19,6 +19,6 @@ public class WorkingCalendars {
 
     public WorkingCalendar of(WardScope ward) {
         return new WorkingCalendar(mongo.find(ward, new Query(), CalendarAnnouncement.class)
-                .stream().map(a -> new WorkingCalendar.Announcement(a.date(), a.dayOff(), a.name())).toList());
+                .stream().filter(a -> !a.withdrawn()).map(a -> new WorkingCalendar.Announcement(a.date(), a.dayOff(), a.name())).toList());
     }
 }

@@ -27,8 +27,6 @@ class DeadlineEventsListener {
     static final String TASKS_CONSUMER = "notification-deliverable-deadlines";
     static final String INDICATORS_CONSUMER = "notification-indicator-deadlines";
     private static final Set<String> OPEN_STATUSES = Set.of("PLANNED", "RETURNED", "OVERDUE");
-    /** A deliverable of a reporting period ("2026-6M", "2026-Q3", "2026") is due for that period; "final" for its year. */
-    private static final java.util.regex.Pattern PERIOD_KEY = java.util.regex.Pattern.compile("\\d{4}(-(6M|Q[1-4]|M\\d{2}))?");
 
     /** notification-service's copy of task-service's deliverable event data: only the fields it reads. */
     record DeliverableData(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,
@@ -80,7 +78,8 @@ class DeadlineEventsListener {
         }
         // A deliverable no longer asked for (a changed regime or mode) closes, and its pending reminders with it.
         boolean cancelled = event.type().startsWith("vn.wardplan.deliverable.cancelled.");
-        String period = PERIOD_KEY.matcher(d.deliverableId()).matches() || d.year() == null ? d.deliverableId() : String.valueOf(d.year());
+        // A deliverable of a reporting period ("2026-6M", "2026") is due for that period; a one-off ("final") for its year.
+        String period = PeriodKey.is(d.deliverableId()) || d.year() == null ? d.deliverableId() : String.valueOf(d.year());
         deadlines.record(new Deadline(Deadline.deliverableId(d.taskId(), d.deliverableId()), event.ward(), event.city(),
                 Deadline.Kind.DELIVERABLE, d.taskId(), period, d.title(),
                 "/tasks/" + d.taskId(), d.dueDate(), d.leadUnit(), d.coordinatingUnits() == null ? List.of() : d.coordinatingUnits(),

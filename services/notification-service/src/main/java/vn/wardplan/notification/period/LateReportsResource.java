@@ -1,13 +1,13 @@
 package vn.wardplan.notification.period;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.notification.deadline.PeriodKey;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -15,8 +15,6 @@ import vn.wardplan.platform.web.tenancy.WardAccess;
 /** {@code POST /api/notifications/periods/{period}/late-reminders}: the ward office reminds the late units now. */
 @RestController
 class LateReportsResource {
-
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(6M|Q[1-4]|M(0[1-9]|1[0-2])))?");
 
     /** What the press did: every late unit, and how many were reminded now. */
     record LateReminders(String period, int lateUnits, int reminded, List<LateReports.LateUnit> units) {
@@ -31,7 +29,7 @@ class LateReportsResource {
     @PostMapping("/api/notifications/periods/{period}/late-reminders")
     @PreAuthorize("hasRole('ward-admin')")
     LateReminders remind(@PathVariable String period) {
-        if (!PERIOD.matcher(period).matches()) {
+        if (!PeriodKey.is(period)) {
             throw WardplanProblem.badRequest("period.invalid", period);
         }
         List<LateReports.LateUnit> units = late.remind(WardAccess.ownWard(CurrentCaller.get()), period);

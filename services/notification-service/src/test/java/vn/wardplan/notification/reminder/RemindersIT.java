@@ -424,6 +424,15 @@ class RemindersIT {
         assertThat(api().get("/api/notifications/calendar/2027", TestTokens.user("lechan.kinhte", "le-chan", "unit-officer").sign())
                 .body()).contains("\"workingWeekendDays\":[]");
         assertThat(api().delete("/api/notifications/calendar/days/2027-02-20", admin).status()).isEqualTo(204);
+        assertThat(api().delete("/api/notifications/calendar/days/2027-02-20", admin).status()).as("already withdrawn").isEqualTo(404);
+        assertThat(api().get("/api/notifications/calendar/2027", admin).body()).contains("\"workingWeekendDays\":[]");
+
+        // Both changes go out for task-service, which counts the units' deadlines on the same calendar.
+        var days = vn.wardplan.platform.test.KafkaProbe.read("wardplan.calendars", Duration.ofSeconds(20), seen -> seen.stream()
+                .filter(r -> r.key().equals("an-duong") && new String(r.value()).contains("2027-02-20")).count() >= 2);
+        assertThat(days).filteredOn(r -> r.key().equals("an-duong") && new String(r.value()).contains("2027-02-20"))
+                .extracting(r -> vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type"))
+                .containsSubsequence("vn.wardplan.calendar.day-announced.v1", "vn.wardplan.calendar.day-withdrawn.v1");
     }
 
     @Test

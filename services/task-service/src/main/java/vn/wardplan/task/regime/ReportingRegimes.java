@@ -44,9 +44,20 @@ public class ReportingRegimes {
         return LocalDate.now(clock.withZone(VIETNAM));
     }
 
-    /** The ward's periods and deadlines. */
+    /** The ward's periods and deadlines, on its working calendar (the statutory one with the days the ward announced). */
     public RegimeSchedule schedule(WardScope ward) {
-        return new RegimeSchedule(versions(ward), WorkingCalendar.statutory());
+        return new RegimeSchedule(versions(ward), calendar(ward));
+    }
+
+    WorkingCalendar calendar(WardScope ward) {
+        return new WorkingCalendar(mongo.find(ward, Criteria.where("withdrawn").is(false), AnnouncedDay.class).stream()
+                .map(d -> new WorkingCalendar.Announcement(d.date(), d.dayOff(), d.name())).toList());
+    }
+
+    /** The ward announced or withdrew a day: its periods' dates are published again and its deliverables follow. */
+    public void calendarChanged(WardScope ward) {
+        Optional<ReportingRegime> regime = stored(ward);
+        store(ward, regime.map(ReportingRegime::ownRules).orElse(false), versions(ward));
     }
 
     /** The versions in force for the ward: its own, else its city's, else none (Decree 09's defaults). */
@@ -107,7 +118,7 @@ public class ReportingRegimes {
 
     private void store(WardScope ward, boolean own, List<RegimeVersion> versions) {
         Optional<ReportingRegime> existing = stored(ward);
-        RegimeSchedule schedule = new RegimeSchedule(versions, WorkingCalendar.statutory());
+        RegimeSchedule schedule = new RegimeSchedule(versions, calendar(ward));
         int year = today().getYear();
         int first = Math.min(year - YEARS_BEFORE, versions.stream().mapToInt(v -> v.fromPeriod().year()).min().orElse(year));
         var data = new RegimeEvents.RegimeChanged(ward.ward(), own, versions, first, year + YEARS_AFTER,

@@ -132,6 +132,28 @@ class DeliverableWorkflowIT {
     }
 
     @Test
+    void aDayOffTheWardAnnouncesMovesTheUnitsDeadlineOfAPeriodStillOpen() throws Exception {
+        JsonNode before = json.readTree(api().get(task2(""), kinhTe).body());
+        assertThat(before.get("deliverables").valueStream().filter(d -> d.get("id").asString().equals("2027-6M")).findFirst()
+                .orElseThrow().get("dueDate").asString()).as("14/6/2027 is a Monday: two working days later").isEqualTo("2027-06-16");
+
+        // The office declares Tuesday 15/6/2027 a day off (notification-service's calendar event).
+        KafkaProbe.publish("wardplan.calendars", ward, "vn.wardplan.calendar.day-announced.v1", ward, "hai-phong",
+                "{\"date\":\"2027-06-15\",\"dayOff\":true,\"name\":\"Nghỉ bù\"}");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(json.readTree(api()
+                .get(task2(""), kinhTe).body()).get("deliverables").valueStream().filter(d -> d.get("id").asString().equals("2027-6M"))
+                .findFirst().orElseThrow().get("dueDate").asString()).isEqualTo("2027-06-17"));
+        JsonNode regime = json.readTree(api().get("/api/reporting-regime?year=2027", kinhTe).body());
+        assertThat(regime.at("/periods/0/unitsDue").asString()).isEqualTo("2027-06-17");
+
+        KafkaProbe.publish("wardplan.calendars", ward, "vn.wardplan.calendar.day-withdrawn.v1", ward, "hai-phong",
+                "{\"date\":\"2027-06-15\"}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(json.readTree(api()
+                .get("/api/reporting-regime?year=2027", kinhTe).body()).at("/periods/0/unitsDue").asString()).isEqualTo("2027-06-16"));
+    }
+
+    @Test
     void theOfficeRecordsAPaperReportOnTheDayItArrivedAndDecidesATasksMode() throws Exception {
         assertThat(api().post(task2("/deliverables/2026-6M/receipt"), kinhTe,
                 "{\"receivedOn\":\"2026-06-19\",\"via\":\"PAPER\",\"text\":\"Báo cáo 6 tháng\"}").status()).isEqualTo(403);
