@@ -314,9 +314,10 @@ describe('the reporting period', () => {
     await page.locator('#period').waitFor({ timeout: 30_000 });
     await page.locator('#period').selectOption('2026-6M');
     await page.waitForURL('**/periods/2026-6M');
+    // The period's page loads again for the chosen period.
+    await expect.poll(() => page.locator('[data-units-due]').textContent(), { timeout: 15_000 }).toBe('16/06/2026');
     const missing = page.locator('section.period-unit[data-unit="ban-chi-huy-quan-su"]');
     await missing.waitFor();
-    expect(await page.locator('[data-units-due]').textContent()).toBe('16/06/2026');
     expect(await missing.locator('li[data-standing="NOT_DONE_OVERDUE"]').count()).toBeGreaterThan(0);
     expect(await page.locator('section.period-unit').first().locator('li[data-standing="NOT_DONE_OVERDUE"]').count()).toBeGreaterThan(0);
 
