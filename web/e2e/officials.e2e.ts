@@ -326,12 +326,13 @@ describe('the reporting period', () => {
     const first = Number((await page.locator('#reminded').textContent())!.match(/Đã nhắc (\d+)/)![1]);
     await page.locator('#remind-late').click();
     await expect.poll(() => page.locator('#reminded').textContent(), { timeout: 15_000 }).toBe(`Đã nhắc 0 đơn vị chậm; ${first} đơn vị đã được nhắc hôm nay.`);
-    const log = await page.evaluate(async () => (await fetch('/api/notifications/reminders?limit=500')).json());
+    const log = await page.evaluate(async () => (await fetch('/api/notifications/reminders?item=2026-6M&limit=100')).json());
     const requested = (log as { kind: string; deadlineId: string }[]).filter((r) => r.kind === 'REQUESTED' && r.deadlineId.startsWith('period:2026-6M/'));
     expect(requested.length).toBe(first);
 
-    const item = missing.locator('li[data-standing="NOT_DONE_OVERDUE"]').filter({ has: page.getByRole('button', { name: 'Ghi nhận báo cáo nhận ngoài hệ thống' }) }).first();
-    const taskId = await item.getAttribute('data-owed');
+    const taskId = await missing.locator('li[data-standing="NOT_DONE_OVERDUE"]')
+      .filter({ has: page.getByRole('button', { name: 'Ghi nhận báo cáo nhận ngoài hệ thống' }) }).first().getAttribute('data-owed');
+    const item = missing.locator(`li[data-owed="${taskId}"]`);
     await item.getByRole('button', { name: 'Ghi nhận báo cáo nhận ngoài hệ thống' }).click();
     await item.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
     expect(await item.locator('.field-error').first().textContent()).toBe('Hãy chọn ngày nhận.');
