@@ -18,7 +18,9 @@ public final class TestDirectory implements Officials {
             "an-duong:van-hoa-xa-hoi", List.of(new Official("anduong.vhxh", "Lê Thị Hạnh", "anduong.vhxh@wardplan.test", "en")),
             "an-duong:lanh-dao", List.of(new Official("anduong.chutich", "Bùi Tiến Phong", "anduong.chutich@wardplan.test", "vi")),
             "le-chan:kinh-te-ha-tang-do-thi", List.of(new Official("lechan.kinhte", "Phạm Minh", "lechan.kinhte@wardplan.test", "vi")),
-            "do-son:kinh-te-ha-tang-do-thi", List.of(new Official("doson.kinhte", "Vũ Thị Lan", "doson.kinhte@wardplan.test", "vi")));
+            "do-son:kinh-te-ha-tang-do-thi", List.of(new Official("doson.kinhte", "Vũ Thị Lan", "doson.kinhte@wardplan.test", "vi")),
+            "ngo-quyen:kinh-te-ha-tang-do-thi", List.of(new Official("ngoquyen.kinhte", "Đỗ Văn Nam", "ngoquyen.kinhte@wardplan.test", "vi")),
+            "ngo-quyen:van-phong", List.of(new Official("ngoquyen.vanphong", "Ngô Thị Thu", "ngoquyen.vanphong@wardplan.test", "vi")));
 
     @Override
     public List<Official> ofUnit(WardScope ward, String unitCode) {

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.notification.deadline.Deadline;
+import vn.wardplan.notification.deadline.PeriodKey;
 import vn.wardplan.notification.deadline.WardPeriods;
 import vn.wardplan.notification.reminder.Reminder;
 import vn.wardplan.notification.reminder.ReminderPlanner;
@@ -44,7 +45,7 @@ class LateReports {
         Instant now = clock.instant();
         LocalDate today = now.atZone(ReminderPlanner.VIETNAM).toLocalDate();
         String label = mongo.findById(ward, ward.ward(), WardPeriods.class).flatMap(p -> p.periods().stream()
-                .filter(x -> x.key().equals(period)).findFirst()).map(WardPeriods.Period::label).orElse(period);
+                .filter(x -> x.key().equals(period)).findFirst()).map(WardPeriods.Period::label).orElse(PeriodKey.label(period));
         Map<String, List<Deadline>> byUnit = mongo.find(ward, Criteria.where("period").is(period).and("open").is(true)
                         .and("dueDate").lt(today).and("kind").in(Deadline.Kind.DELIVERABLE, Deadline.Kind.INDICATOR_VALUE), Deadline.class)
                 .stream().filter(d -> d.leadUnit() != null)

@@ -144,7 +144,7 @@ class RemindersIT {
         assertThat(inbox("anduong.vhxh", "an-duong")).contains("Reminder", "7 working days left");
         assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "anduong.vhxh@wardplan.test",
                 "phongkinhte.anduong@wardplan.test");
-        MimeMessage mail = smtp.getReceivedMessagesForDomain("anduong.kinhte@wardplan.test")[0];
+        MimeMessage mail = reminderMails().stream().filter(m -> recipientOf(m).equals("anduong.kinhte@wardplan.test")).findFirst().orElseThrow();
         assertThat(mail.getSubject()).contains("hạn 30/11/2026");
         assertThat(mail.getHeader(EmailChannel.REMINDER_HEADER)[0]).isEqualTo("deliverable:" + task + "/2026|2026-11-30|BEFORE-7");
 
@@ -156,7 +156,7 @@ class RemindersIT {
         clock.set(LocalDateTime.of(2026, 11, 25, 8, 1));
         smtp.purgeEmailFromAllMailboxes();
         assertThat(dispatcher.dispatchDue()).isZero();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(reminderMails()).isEmpty();
         assertThat(inbox("lechan.kinhte", "le-chan")).doesNotContain(task);
     }
 
@@ -213,7 +213,7 @@ class RemindersIT {
 
         assertThat(a.get() + b.get()).isEqualTo(30);
         List<String> sent = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : reminderMails()) {
             sent.add(message.getHeader(EmailChannel.REMINDER_HEADER)[0] + " → " + message.getAllRecipients()[0]);
         }
         assertThat(sent).hasSize(60).doesNotHaveDuplicates();
@@ -522,7 +522,7 @@ class RemindersIT {
         assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("kind").is("REQUESTED")), "reminders")).isEqualTo(1);
         dispatcher.dispatchDue();
         assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("status").is("SENT")), "reminders")).isEqualTo(1);
-        assertThat(mongo.findById(deadline, Deadline.class).title()).startsWith("2 việc").contains("2026-6M");
+        assertThat(mongo.findById(deadline, Deadline.class).title()).startsWith("2 việc").contains("6 tháng đầu năm 2026");
     }
 
     @Test
@@ -540,16 +540,54 @@ class RemindersIT {
             awaitReminders(task, 6);
         }
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
-        assertThat(smtp.getReceivedMessages()).as("nothing before the digest time").isEmpty();
+        assertThat(reminderMails()).as("nothing before the digest time").isEmpty();
         assertThat(inbox("doson.kinhte", "do-son")).contains(first, second);
 
         clock.set(LocalDateTime.of(2026, 11, 26, 16, 30, 5));
         assertThat(digests.dispatchDue()).isEqualTo(1);
         assertThat(digests.dispatchDue()).isZero();
-        MimeMessage[] mails = smtp.getReceivedMessages();
+        List<MimeMessage> mails = reminderMails();
         assertThat(mails).hasSize(1);
-        assertThat(mails[0].getSubject()).contains("Tổng hợp nhắc việc ngày 26/11/2026", "2 mục");
-        assertThat((String) mails[0].getContent()).contains("/tasks/" + first, "/tasks/" + second);
+        assertThat(mails.getFirst().getSubject()).contains("Tổng hợp nhắc việc ngày 26/11/2026", "2 mục");
+        assertThat((String) mails.getFirst().getContent()).contains("/tasks/" + first, "/tasks/" + second);
+    }
+
+    @Test
+    void theUnitHearsTheOfficesDecisionsAndTheOfficeHearsOfSubmissions() throws Exception {
+        String task = newTask("ngo-quyen");
+        String deliverable = TestEvents.deliverable(task, 2026, "2026-11-30", "SUBMITTED", "kinh-te-ha-tang-do-thi", null)
+                .replace("\"comment\":null", "\"comment\":\"Bổ sung số liệu thu ngân sách quý III\"");
+        events.send(TASKS, events.event("vn.wardplan.deliverable.submitted.v1", "ngo-quyen", task, clock.instant(), deliverable));
+        CloudEvent returned = events.event("vn.wardplan.deliverable.returned.v1", "ngo-quyen", task, clock.instant().plusSeconds(5),
+                deliverable.replace("SUBMITTED", "RETURNED"));
+        events.send(TASKS, returned);
+        events.send(TASKS, returned);
+        String indicator = "ngo-quyen:12-KH-UBND:1";
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.defined.v1", "ngo-quyen", indicator, clock.instant(), """
+                {"key":"1","definition":{"name":"Tốc độ tăng trưởng GRDP","advisingUnitCode":"kinh-te-ha-tang-do-thi",
+                 "directingLeader":"Chủ tịch UBND phường","startYear":2026,"endYear":2030}}
+                """));
+        events.send("wardplan.indicators", events.event("vn.wardplan.indicator.value-approved.v1", "ngo-quyen", indicator,
+                clock.instant().plusSeconds(10), "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2026-6M\",\"value\":6.1,"
+                        + "\"advisingUnitCode\":\"kinh-te-ha-tang-do-thi\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(inbox("ngoquyen.vanphong", "ngo-quyen")).contains("Chờ xem xét: báo cáo", "\"link\":\"/tasks/" + task);
+            assertThat(inbox("ngoquyen.kinhte", "ngo-quyen")).contains("Bị trả lại: báo cáo", "Lý do: Bổ sung số liệu thu ngân sách quý III",
+                    "Đã duyệt: số liệu \\\"Tốc độ tăng trưởng GRDP\\\" (6 tháng đầu năm 2026)");
+        });
+        assertThat(mongo.count(new Query(Criteria.where("_id").regex("^notice:" + returned.getId())), "inbox"))
+                .as("the same event twice: one message").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> recipientOf(m).equals("ngoquyen.kinhte@wardplan.test") && subjectOf(m).startsWith("[wardplan] Bị trả lại")));
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -594,10 +632,30 @@ class RemindersIT {
 
     private List<String> recipients() throws Exception {
         List<String> to = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : reminderMails()) {
             to.add(message.getAllRecipients()[0].toString());
         }
         return to;
+    }
+
+    /** The mails reminders sent; decision notices (their header "notice:…") go out beside them, on their own events. */
+    private static List<MimeMessage> reminderMails() {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                String[] id = m.getHeader(EmailChannel.REMINDER_HEADER);
+                return id == null || !id[0].startsWith("notice:");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String recipientOf(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String inbox(String user, String ward) {
