@@ -152,6 +152,16 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, '07-dashboard-phone');
+    await page.getByRole('button', { name: 'Danh mục' }).click();
+    // The header leaves the screen to the content, and the task list with its filters fits the phone's width.
+    expect((await page.locator('header.top').boundingBox())!.height).toBeLessThanOrEqual(150);
+    await page.goto(`${GATEWAY}/tasks`);
+    await page.locator('#task-list').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const select of await page.locator('.filters select').all()) {
+      const box = (await select.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
     await page.context().close();
   });
 });
@@ -276,6 +286,8 @@ describe('the ward office and the city', () => {
   it("gives the city's viewer An Dương and Lê Chân side by side", async () => {
     const page = await signIn(browser, 'haiphong.viewer');
     await page.waitForURL('**/comparison');
+    // The city's name, not its code.
+    await expect.poll(() => page.locator('#who-ward').textContent(), { timeout: 15_000 }).toContain('Hải Phòng');
     await page.locator('#ranking').waitFor();
     expect(await page.locator('#ranking tr[data-ward="an-duong"]').count()).toBe(1);
     expect(await page.locator('#ranking tr[data-ward="le-chan"]').count()).toBe(1);
@@ -284,7 +296,7 @@ describe('the ward office and the city', () => {
 
     // A ward of the city, read as its own leaders read it, with its documents but no way into its records.
     await page.locator('#ranking tr[data-ward="an-duong"] a').click();
-    await page.waitForURL('**/comparison/an-duong');
+    await page.waitForURL('**/comparison/an-duong?year=2026');
     await page.locator('#dashboard-indicators').waitFor();
     expect(await page.locator('h1').textContent()).toBe('An Dương: tổng quan năm 2026');
     expect(await page.locator('#dashboard-indicators tr[data-indicator="1"] [data-status]').getAttribute('data-status')).toBe('AT_RISK');
@@ -391,6 +403,74 @@ describe('the reporting period', () => {
     expect(regime.periods.map((p: { key: string }) => p.key)).toEqual(['2026-6M', '2026']);
     await screenshot(office, '22-regime-settings');
     await office.context().close();
+  });
+});
+
+describe('the daily round', () => {
+  it("gives the office its queue, acted on in place, and the unit hears the decision", async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    await nav(page, 'Chỉ tiêu').click();
+    await page.locator('#indicator-list').waitFor();
+    await page.locator('#awaiting').check();
+    await page.waitForURL('**awaiting=true**');
+    await expect.poll(() => page.locator('#indicator-list tr[data-indicator="6"]').count(), { timeout: 15_000 }).toBe(1);
+
+    await page.getByRole('navigation').getByRole('link', { name: /^Chờ duyệt/ }).click();
+    await page.locator('#queue').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.title)).toBe('Việc chờ duyệt — wardplan');
+    const badge = Number(await page.getByRole('navigation').locator('a[href="/queue"] .count').textContent());
+    expect(badge).toBe(await page.locator('#queue > li').count());
+    const ages = await page.locator('#queue > li [data-days]').allTextContents();
+    const days = ages.map((a) => Number(a.match(/\d+/)![0]));
+    expect(days).toEqual([...days].sort((x, y) => y - x));
+
+    const bhyt = page.locator('#queue > li[data-waiting="VALUE:an-duong:86-KH-UBND:6:2026"]');
+    await bhyt.getByRole('button', { name: 'Trả lại' }).click();
+    await bhyt.getByRole('button', { name: 'Trả lại' }).click();
+    expect(await bhyt.locator('.field-error').textContent()).toContain('Hãy ghi lý do trả lại');
+    await bhyt.getByLabel('Ý kiến').fill('Số liệu chưa khớp với Bảo hiểm xã hội thành phố, đề nghị kiểm tra lại.');
+    await bhyt.getByRole('button', { name: 'Trả lại' }).click();
+    await expect.poll(() => bhyt.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Đã trả lại; đơn vị được báo lý do.');
+    const values = await page.evaluate(async () => (await fetch('/api/indicators/an-duong%3A86-KH-UBND%3A6/values')).json());
+    expect(values.find((v: { period: string }) => v.period === '2026').status).toBe('RETURNED');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '23-office-queue-phone');
+    await page.context().close();
+
+    const unit = await signIn(browser, 'anduong.vhxh');
+    await expect.poll(async () => {
+      await unit.goto(`${GATEWAY}/inbox`);
+      await unit.locator('main h1').waitFor();
+      return unit.locator('main').textContent();
+    }, { timeout: 30_000, interval: 1_000 }).toContain('Bị trả lại: số liệu "Tỷ lệ người dân tham gia bảo hiểm y tế" (năm 2026)');
+    expect(await unit.locator('main').textContent()).toContain('Lý do: Số liệu chưa khớp với Bảo hiểm xã hội thành phố');
+    await unit.context().close();
+  });
+
+  it('keeps the year from the overview to the indicator, and names units by the directory', async () => {
+    const leader = await signIn(browser, 'anduong.chutich');
+    await leader.locator('#dashboard-indicators').waitFor();
+    await leader.locator('#year').selectOption('2027');
+    await leader.waitForURL('**year=2027**');
+    await leader.getByRole('heading', { name: 'Tổng quan năm 2027' }).waitFor();
+    await leader.locator('#dashboard-indicators tr[data-indicator="1"] a').click();
+    await leader.waitForURL(`**/indicators/${encodeURIComponent(GRDP)}?year=2027`);
+    await leader.reload();
+    await leader.getByText('Đánh giá năm 2027').first().waitFor();
+
+    const units: { code: string; name: string }[] = await leader.evaluate(async () => (await fetch('/api/units')).json());
+    const tasks = (await leader.evaluate(async () => (await fetch('/api/tasks?size=100')).json())).content as
+      { id: string; leadUnit: { code: string | null; text: string } | null }[];
+    const written = tasks.find((x) => x.leadUnit?.code && units.find((u) => u.code === x.leadUnit!.code)!.name.toLowerCase()
+      !== x.leadUnit!.text.replace(/\s+/g, ' ').trim().toLowerCase())!;
+    await leader.goto(`${GATEWAY}/tasks/${encodeURIComponent(written.id)}`);
+    const lead = leader.locator('#task-lead');
+    await expect.poll(() => lead.textContent(), { timeout: 15_000 }).toContain(units.find((u) => u.code === written.leadUnit!.code)!.name);
+    expect(await lead.textContent()).toContain(`ghi trong văn bản: “${written.leadUnit!.text}”`);
+    expect(await leader.locator('main').textContent()).not.toMatch(/\([a-z]+(-[a-z]+)+\)/);
+    await leader.context().close();
   });
 });
 

@@ -16,6 +16,7 @@ const WardsPage = lazy(() => import('../wards/WardsPage').then((m) => ({ default
 const PublicPlanPage = lazy(() => import('../publicpage/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
 const ComparisonPage = lazy(() => import('../reports/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const PeriodPage = lazy(() => import('../periods/PeriodPage').then((m) => ({ default: m.PeriodPage })));
+const QueuePage = lazy(() => import('../queue/QueuePage').then((m) => ({ default: m.QueuePage })));
 const ReminderLogPage = lazy(() => import('../reminders/ReminderLogPage').then((m) => ({ default: m.ReminderLogPage })));
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
@@ -59,6 +60,7 @@ function SignedIn() {
             <Route path="tasks/:id" element={<TaskDetailPage />} />
             <Route path="periods" element={<PeriodPage />} />
             <Route path="periods/:period" element={<PeriodPage />} />
+            <Route path="queue" element={<QueuePage />} />
             <Route path="inbox" element={<InboxPage />} />
             <Route path="reminders" element={<ReminderLogPage />} />
             <Route path="reports" element={<ReportsPage />} />

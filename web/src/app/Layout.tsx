@@ -12,11 +12,18 @@ function csrf(): string {
 }
 
 /** The frame of every signed-in page: who is signed in, the menu by role, language switch and sign-out. */
+/** A ward's official (a city or platform account has no ward). */
+function wardUserOf(me: { ward: string | null }): boolean {
+  return me.ward !== null;
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
   const [unread, setUnread] = useState<number | null>(null);
+  const [waiting, setWaiting] = useState<number | null>(null);
+  const decides = wardUserOf(me) && hasRole(me, 'ward-admin', 'ward-leader');
   const [menuOpen, setMenuOpen] = useState(false);
   const [names, setNames] = useState<{ ward?: string; unit?: string }>({});
   const wardUser = me.ward !== null;
@@ -26,21 +33,48 @@ export function Layout() {
     if (me.ward) {
       api<{ name: string }>(`/api/wards/${encodeURIComponent(me.ward)}`).then((w) => setNames((n) => ({ ...n, ward: w.name })), () => undefined);
     }
+    if (!me.ward && me.city) {
+      api<{ code: string; name: string }[]>('/api/wards/cities')
+        .then((cities) => setNames((n) => ({ ...n, ward: cities.find((c) => c.code === me.city)?.name })), () => undefined);
+    }
     if (me.ward && me.unit) {
       api<{ name: string }>(`/api/units/${encodeURIComponent(me.unit)}`).then((u) => setNames((n) => ({ ...n, unit: u.name })), () => undefined);
     }
-  }, [me.ward, me.unit]);
+  }, [me.ward, me.unit, me.city]);
 
   useEffect(() => {
     if (!wardUser) {
       return;
     }
-    const load = () => api<{ unread: number }>('/api/notifications/inbox/unread-count')
-      .then((r) => setUnread(r.unread)).catch(() => undefined);
+    const load = () => {
+      api<{ unread: number }>('/api/notifications/inbox/unread-count').then((r) => setUnread(r.unread)).catch(() => undefined);
+      if (decides) {
+        api<{ count: number }>(`/api/reports/wards/${encodeURIComponent(me.ward!)}/queue`).then((q) => setWaiting(q.count)).catch(() => undefined);
+      }
+    };
     load();
     const timer = window.setInterval(load, 60_000);
     return () => window.clearInterval(timer);
-  }, [wardUser]);
+  }, [wardUser, decides, me.ward, location.pathname]);
+
+  // Every screen's title is its heading: the tab, the history and a screen reader's page list name it.
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) {
+      return;
+    }
+    const name = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} — wardplan` : 'wardplan';
+      if (document.title !== title) {
+        document.title = title;
+      }
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
 
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'vi' : 'en';
@@ -48,11 +82,12 @@ export function Layout() {
     rememberLanguage(next);
   };
 
-  const links: { to: string; label: string; show: boolean; badge?: number | null }[] = [
+  const links: { to: string; label: string; show: boolean; badge?: number | null; badgeLabel?: string }[] = [
     { to: '/', label: t('nav.dashboard'), show: wardUser },
     { to: '/indicators', label: t('nav.indicators'), show: wardUser },
     { to: '/tasks', label: t('nav.tasks'), show: wardUser },
     { to: '/periods', label: t('nav.periods'), show: wardUser },
+    { to: '/queue', label: t('nav.queue'), show: decides, badge: waiting, badgeLabel: 'queue.count' },
     { to: '/inbox', label: t('nav.inbox'), show: wardUser, badge: unread },
     { to: '/reports', label: t('nav.reports'), show: wardUser },
     { to: '/reminders', label: t('nav.reminderLog'), show: wardUser && hasRole(me, 'ward-admin', 'ward-leader') },
@@ -82,7 +117,7 @@ export function Layout() {
               <li key={l.to}>
                 <NavLink to={l.to} end={l.to === '/'} onClick={() => setMenuOpen(false)}>
                   {l.label}
-                  {l.badge ? <span className="count" aria-label={t('inbox.unread', { count: l.badge })}>{l.badge}</span> : null}
+                  {l.badge ? <span className="count" aria-label={t(l.badgeLabel ?? 'inbox.unread', { count: l.badge })}>{l.badge}</span> : null}
                 </NavLink>
               </li>
             ))}

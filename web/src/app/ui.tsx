@@ -108,7 +108,19 @@ export function useFilters(): [URLSearchParams, (name: string, value: string) =>
 
 /** The distinct non-empty values of a list's field, sorted the Vietnamese way, for a filter's options. */
 export function distinct<T>(items: T[], pick: (item: T) => string | null | undefined): string[] {
-  return [...new Set(items.map(pick).filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));
+  // The same words typed twice with other spacing or case ("Chủ tịch UBND  phường") are one option.
+  const seen = new Map<string, string>();
+  items.map(pick).filter((v): v is string => !!v && v.trim() !== '').forEach((v) => {
+    if (!seen.has(sameText(v))) {
+      seen.set(sameText(v), v.replace(/\s+/g, ' ').trim());
+    }
+  });
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** A text as filters compare it: spacing and case set aside. */
+export function sameText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 }
 
 /** One filter of a list: "all" first, then the options as [value, label] pairs (or values that are their own label). */

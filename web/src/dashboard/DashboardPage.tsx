@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api/client';
-import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
+import { Loaded, StatusBadge, YearSelect, defaultYear, useFilters, useLoad } from '../app/ui';
 import { formatDate, formatMeasure, type Language } from '../format/format';
 import { Documents } from '../reports/Documents';
 import { TimelinessTable } from '../periods/TimelinessTable';
@@ -28,14 +28,17 @@ export function DashboardPage() {
   const me = useMe();
   const { ward = me.ward ?? '' } = useParams();
   const own = ward === me.ward;
-  const [year, setYear] = useState(defaultYear());
+  // The year lives in the address: it survives a reload and a shared link, and the city's comparison passes it on.
+  const [params, setParam] = useFilters();
+  const year = Number(params.get('year') ?? defaultYear());
+  const setYear = (y: number) => setParam('year', String(y));
   const state = useLoad(() => api<WardDashboard>(`/api/reports/wards/${encodeURIComponent(ward)}/dashboard?year=${year}`), `${ward}-${year}`);
   /** A link into the ward's own records for its officials; the words alone for the city. */
   const recordLink = (to: string, children: ReactNode) => own ? <Link to={to}>{children}</Link> : <>{children}</>;
 
   return (
     <>
-      {!own && <p><Link to="/comparison">← {t('nav.comparison')}</Link></p>}
+      {!own && <p><Link to={`/comparison?year=${year}`}>← {t('nav.comparison')}</Link></p>}
       <div className="page-head">
         <h1>{own ? t('dashboard.title', { year }) : t('dashboard.wardTitle', { ward: state.data?.wardName ?? ward, year })}</h1>
         <YearSelect value={year} onChange={setYear} />
@@ -69,7 +72,7 @@ export function DashboardPage() {
                   {d.indicators.map((i) => (
                     <tr key={i.id} data-indicator={i.key}>
                       <td>{i.key}</td>
-                      <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}`, i.name)}
+                      <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}?year=${year}`, i.name)}
                         {i.reason && <small className="reason">{i.reason}</small>}</td>
                       <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>
                       <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}

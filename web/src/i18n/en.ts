@@ -4,7 +4,7 @@ import type { Messages } from './vi';
 export const en: Messages = {
   app: { name: 'wardplan', tagline: 'Socio-economic development plan 2026–2030', skip: 'Skip to main content' },
   nav: {
-    periods: 'Reporting periods', dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
+    queue: 'Waiting', periods: 'Reporting periods', dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
     reports: 'Reports', comparison: 'Compare wards', settings: 'Reminder settings', menu: 'Menu',
     officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log',
   },
@@ -70,7 +70,7 @@ export const en: Messages = {
     },
   },
   tasks: {
-    reporting: 'How the task reports', periodic: 'Reports every period', oneOff: 'Delivers once', decidedByOffice: 'Decided by the ward office', changeReporting: 'Change how the task reports', reason: 'Reason', reasonRequired: 'Write the reason.', saveReporting: 'Save', receivedVia: 'Received by the office on {{date}} ({{via}})', submittedOn: 'Received on {{date}}', rescheduled: 'Moved from {{from}} to {{to}}: {{reason}}', title: 'Tasks', list: 'List', board: 'Board by status', field: 'Field', leadUnit: 'Lead unit', coordinating: 'Coordinating units',
+    asWritten: 'as the plan writes it: “{{text}}”', reporting: 'How the task reports', periodic: 'Reports every period', oneOff: 'Delivers once', decidedByOffice: 'Decided by the ward office', changeReporting: 'Change how the task reports', reason: 'Reason', reasonRequired: 'Write the reason.', saveReporting: 'Save', receivedVia: 'Received by the office on {{date}} ({{via}})', submittedOn: 'Received on {{date}}', rescheduled: 'Moved from {{from}} to {{to}}: {{reason}}', title: 'Tasks', list: 'List', board: 'Board by status', field: 'Field', leadUnit: 'Lead unit', coordinating: 'Coordinating units',
     leader: 'Directing leader', output: 'Output', period: 'Period', deliverables: 'Deliverables', dueDate: 'Due date', state: 'State',
     progress: 'Progress reports', addProgress: 'Send a progress report', progressText: 'Text', percent: 'Percent complete',
     submit: 'Submit deliverable', accept: 'Accept', return: 'Return', comment: 'Comment',
@@ -171,6 +171,12 @@ export const en: Messages = {
     own: 'The ward uses its own regime.', city: 'The ward follows its city’s regime.',
     periodsOf: 'Periods of {{year}}', fromInvalid: 'A period looks like 2027 (year), 2027-6M (six months), 2027-Q2 (quarter) or 2027-M07 (month).',
     dayInvalid: 'The cut-off day is 1 to 28.', daysInvalid: 'Enter 1 to 30 working days.', officeAfter: 'The office’s deadline must come after the units’.',
+  },
+  queue: {
+    count: '{{count}} waiting', title: 'Waiting for the office', intro: 'Values and reports the units sent that wait for the ward office to approve, accept or return; the longest waiting first.',
+    empty: 'Nothing waits.', waiting: 'waiting {{count}} days', reasonRequired: 'Write why it is returned, so the unit knows what to correct.',
+    approved: 'Approved; the unit is told.', accepted: 'Accepted; the unit is told.', returned: 'Returned; the unit is told why.',
+    kinds: { VALUE: 'Indicator value', DELIVERABLE: 'Task report' }, awaiting: 'Waiting for approval',
   },
   errors: {
     title: 'That did not work', network: 'The server could not be reached. Check the network and try again; what you typed is kept.',

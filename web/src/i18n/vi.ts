@@ -2,7 +2,7 @@
 export const vi = {
   app: { name: 'wardplan', tagline: 'Kế hoạch phát triển kinh tế - xã hội 2026–2030', skip: 'Bỏ qua, đến nội dung chính' },
   nav: {
-    periods: 'Kỳ báo cáo', dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
+    queue: 'Chờ duyệt', periods: 'Kỳ báo cáo', dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
     reports: 'Báo cáo', comparison: 'So sánh các phường, xã', settings: 'Cài đặt nhắc việc', menu: 'Danh mục',
     officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc',
   },
@@ -71,7 +71,7 @@ export const vi = {
     },
   },
   tasks: {
-    reporting: 'Chế độ báo cáo của nhiệm vụ', periodic: 'Báo cáo mỗi kỳ', oneOff: 'Nộp một lần', decidedByOffice: 'Văn phòng quyết định', changeReporting: 'Đổi chế độ báo cáo của nhiệm vụ', reason: 'Lý do', reasonRequired: 'Hãy ghi lý do.', saveReporting: 'Lưu', receivedVia: 'Văn phòng nhận ngày {{date}} ({{via}})', submittedOn: 'Nhận ngày {{date}}', rescheduled: 'Đổi hạn từ {{from}} sang {{to}}: {{reason}}', title: 'Nhiệm vụ', list: 'Danh sách', board: 'Bảng theo trạng thái', field: 'Lĩnh vực', leadUnit: 'Đơn vị chủ trì',
+    asWritten: 'ghi trong văn bản: “{{text}}”', reporting: 'Chế độ báo cáo của nhiệm vụ', periodic: 'Báo cáo mỗi kỳ', oneOff: 'Nộp một lần', decidedByOffice: 'Văn phòng quyết định', changeReporting: 'Đổi chế độ báo cáo của nhiệm vụ', reason: 'Lý do', reasonRequired: 'Hãy ghi lý do.', saveReporting: 'Lưu', receivedVia: 'Văn phòng nhận ngày {{date}} ({{via}})', submittedOn: 'Nhận ngày {{date}}', rescheduled: 'Đổi hạn từ {{from}} sang {{to}}: {{reason}}', title: 'Nhiệm vụ', list: 'Danh sách', board: 'Bảng theo trạng thái', field: 'Lĩnh vực', leadUnit: 'Đơn vị chủ trì',
     coordinating: 'Đơn vị phối hợp', leader: 'Lãnh đạo chỉ đạo', output: 'Sản phẩm', period: 'Thời gian', deliverables: 'Sản phẩm theo kỳ',
     dueDate: 'Hạn nộp', state: 'Trạng thái', progress: 'Báo cáo tiến độ', addProgress: 'Gửi báo cáo tiến độ', progressText: 'Nội dung',
     percent: 'Phần trăm hoàn thành', submit: 'Nộp sản phẩm', accept: 'Chấp nhận', return: 'Trả lại', comment: 'Ý kiến',
@@ -173,6 +173,12 @@ export const vi = {
     own: 'Phường đang dùng chế độ báo cáo riêng.', city: 'Phường đang theo chế độ báo cáo chung của thành phố.',
     periodsOf: 'Các kỳ năm {{year}}', fromInvalid: 'Kỳ có dạng 2027 (năm), 2027-6M (6 tháng), 2027-Q2 (quý) hoặc 2027-M07 (tháng).',
     dayInvalid: 'Ngày chốt là số từ 1 đến 28.', daysInvalid: 'Nhập số ngày làm việc từ 1 đến 30.', officeAfter: 'Hạn của Văn phòng phải sau hạn của đơn vị.',
+  },
+  queue: {
+    count: '{{count}} việc chờ duyệt', title: 'Việc chờ duyệt', intro: 'Số liệu và báo cáo các đơn vị đã gửi, đang chờ Văn phòng duyệt, chấp nhận hoặc trả lại; việc chờ lâu nhất ở đầu.',
+    empty: 'Không có việc nào chờ duyệt.', waiting: 'chờ {{count}} ngày', reasonRequired: 'Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.',
+    approved: 'Đã duyệt; đơn vị được báo.', accepted: 'Đã chấp nhận; đơn vị được báo.', returned: 'Đã trả lại; đơn vị được báo lý do.',
+    kinds: { VALUE: 'Số liệu chỉ tiêu', DELIVERABLE: 'Báo cáo nhiệm vụ' }, awaiting: 'Chờ duyệt',
   },
   errors: {
     title: 'Không thực hiện được', network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại; nội dung đã nhập vẫn còn.',

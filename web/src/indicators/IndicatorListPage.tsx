@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { FilterSelect, Loaded, StatusBadge, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
+import { FilterSelect, Loaded, StatusBadge, YearSelect, defaultYear, distinct, sameText, useFilters, useLoad } from '../app/ui';
 import type { Indicator } from './types';
 
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -13,9 +13,10 @@ export function IndicatorListPage() {
   const [params, set] = useFilters();
   const year = Number(params.get('year') ?? defaultYear());
   const filters = { group: params.get('group') ?? '', advisingUnit: params.get('advisingUnit') ?? '',
-    leader: params.get('leader') ?? '', status: params.get('status') ?? '' };
+    leader: params.get('leader') ?? '', status: params.get('status') ?? '', awaiting: params.get('awaiting') === 'true' };
   const [text, setText] = useState('');
-  const state = useLoad(() => api<Page<Indicator>>(`/api/indicators?year=${year}&size=500`), String(year));
+  const state = useLoad(() => api<Page<Indicator>>(`/api/indicators?year=${year}&size=500${filters.awaiting ? '&awaiting=true' : ''}`),
+    `${year}-${filters.awaiting}`);
 
   const options = useMemo(() => {
     const all = state.data?.content ?? [];
@@ -37,12 +38,14 @@ export function IndicatorListPage() {
         <FilterSelect label={t('indicators.leader')} value={filters.leader} options={options.leader} onChange={(v) => set('leader', v)} />
         <FilterSelect label={t('indicators.status')} value={filters.status} onChange={(v) => set('status', v)}
           options={STATUSES.map((s): [string, string] => [s, t(`status.${s}`)])} />
+        <label className="inline"><input type="checkbox" id="awaiting" checked={filters.awaiting}
+          onChange={(e) => set('awaiting', e.target.checked ? 'true' : '')} /> {t('queue.awaiting')}</label>
       </form>
       <Loaded state={state}>{(page) => {
         const needle = text.trim().toLocaleLowerCase('vi');
         const shown = page.content.filter((i) => (!filters.group || i.group === filters.group)
           && (!filters.advisingUnit || i.advisingUnitText === filters.advisingUnit)
-          && (!filters.leader || i.directingLeader === filters.leader)
+          && (!filters.leader || sameText(i.directingLeader) === sameText(filters.leader))
           && (!filters.status || i.assessment?.status === filters.status)
           && (!needle || i.name.toLocaleLowerCase('vi').includes(needle)));
         return shown.length === 0 ? <p>{t('common.empty')}</p> : (

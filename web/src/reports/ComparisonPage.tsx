@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
-import { Loaded, StatusBadge, YearSelect, defaultYear, useLoad } from '../app/ui';
+import { Loaded, StatusBadge, YearSelect, defaultYear, useFilters, useLoad } from '../app/ui';
 import { formatPercent, type Language } from '../format/format';
 import { useMe } from '../session/session';
 
@@ -19,7 +18,9 @@ export function ComparisonPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const me = useMe();
-  const [year, setYear] = useState(defaultYear());
+  const [params, setParam] = useFilters();
+  const year = Number(params.get('year') ?? defaultYear());
+  const setYear = (y: number) => setParam('year', String(y));
   const state = useLoad(() => api<Comparison>(`/api/reports/cities/${me.city}/comparison?year=${year}`), `${me.city}-${year}`);
   return (
     <>
@@ -37,7 +38,7 @@ export function ComparisonPage() {
               <tbody>
                 {c.wards.map((w) => (
                   <tr key={w.code} data-ward={w.code}><td className="num">{w.rank}</td>
-                    <td><Link to={`/comparison/${encodeURIComponent(w.code)}`}>{w.name}</Link></td>
+                    <td><Link to={`/comparison/${encodeURIComponent(w.code)}?year=${year}`}>{w.name}</Link></td>
                     <td className="num">{formatPercent(w.share, language, true)}</td><td className="num">{w.onTrack}</td>
                     <td className="num">{w.assessed}</td>
                     <td className="num" data-reports-on-time>{w.reports ? `${w.reports.onTime}/${w.reports.expected}` : '—'}</td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import { validateReturnComment } from '../indicators/valueForm';
-import { ErrorMessage, Loaded, useLoad } from '../app/ui';
+import { ErrorMessage, Loaded, sameText, useLoad } from '../app/ui';
 import { formatDate, formatDateTime, type Language } from '../format/format';
 import { hasRole, useMe } from '../session/session';
 import { validateProgress, type ProgressDraft } from './progressForm';
@@ -15,6 +15,12 @@ export function TaskDetailPage() {
   const me = useMe();
   const { id = '' } = useParams();
   const state = useLoad(() => api<Task>(`/api/tasks/${encodeURIComponent(id)}`), id);
+  // Units by their names from the ward's directory, never by their codes; the plan's own wording is kept beside.
+  const units = useLoad(() => api<{ code: string; name: string }[]>('/api/units'), 'units');
+  const unitNames: Record<string, string> = Object.fromEntries((units.data ?? []).map((u) => [u.code, u.name]));
+  const named = (ref: { code: string | null; text: string } | null) => !ref ? '—'
+    : ref.code && unitNames[ref.code] && sameText(unitNames[ref.code]) !== sameText(ref.text)
+      ? `${unitNames[ref.code]} (${t('tasks.asWritten', { text: ref.text })})` : ref.code && unitNames[ref.code] ? unitNames[ref.code] : ref.text;
   return (
     <>
       <p><Link to="/tasks">← {t('nav.tasks')}</Link></p>
@@ -23,8 +29,8 @@ export function TaskDetailPage() {
           <h1>{task.key}. {task.title}</h1>
           <dl className="facts">
             <dt>{t('tasks.field')}</dt><dd>{task.field ?? '—'}</dd>
-            <dt>{t('tasks.leadUnit')}</dt><dd>{task.leadUnit?.text ?? '—'}</dd>
-            <dt>{t('tasks.coordinating')}</dt><dd>{task.coordinatingUnits.map((u) => u.text).join('; ') || '—'}</dd>
+            <dt>{t('tasks.leadUnit')}</dt><dd id="task-lead">{named(task.leadUnit)}</dd>
+            <dt>{t('tasks.coordinating')}</dt><dd>{task.coordinatingUnits.map((u) => named(u)).join('; ') || '—'}</dd>
             <dt>{t('tasks.leader')}</dt><dd>{task.directingLeader ?? '—'}</dd>
             <dt>{t('tasks.period')}</dt><dd>{task.period ?? '—'}</dd>
             <dt>{t('tasks.output')}</dt><dd>{task.output ?? '—'}</dd>
@@ -35,7 +41,7 @@ export function TaskDetailPage() {
           </dl>
           {hasRole(me, 'ward-admin') && <ReportingForm task={task} onSaved={state.reload} />}
           <h2>{t('tasks.deliverables')}</h2>
-          {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} />)}
+          {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} unitNames={unitNames} />)}
         </article>
       )}</Loaded>
     </>
@@ -76,7 +82,8 @@ function ReportingForm({ task, onSaved }: { task: Task; onSaved: () => void }) {
   );
 }
 
-function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliverable: Deliverable; onChanged: () => void }) {
+function DeliverableCard({ task, deliverable, onChanged, unitNames }:
+  { task: Task; deliverable: Deliverable; onChanged: () => void; unitNames: Record<string, string> }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const me = useMe();
@@ -146,7 +153,7 @@ function DeliverableCard({ task, deliverable, onChanged }: { task: Task; deliver
       {deliverable.progress.length > 0 && (
         <ol className="history" aria-label={t('tasks.progress')}>
           {deliverable.progress.map((p, n) => (
-            <li key={n}><strong>{p.percent} %</strong> · {formatDateTime(p.at, language)} · {p.by}{p.unit ? ` (${p.unit})` : ''}<p>{p.text}</p></li>
+            <li key={n}><strong>{p.percent} %</strong> · {formatDateTime(p.at, language)} · {p.by}{p.unit ? ` (${unitNames[p.unit] ?? p.unit})` : ''}<p>{p.text}</p></li>
           ))}
         </ol>
       )}

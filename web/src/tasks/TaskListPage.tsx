@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Page } from '../api/client';
-import { FilterSelect, Loaded, YearSelect, defaultYear, distinct, useFilters, useLoad } from '../app/ui';
+import { FilterSelect, Loaded, YearSelect, defaultYear, distinct, sameText, useFilters, useLoad } from '../app/ui';
 import { formatDate, type Language } from '../format/format';
 import type { Task } from './types';
 
@@ -60,7 +60,7 @@ export function TaskListPage() {
       <Loaded state={state}>{(page) => {
         const shown = page.content.filter((x) => (!filter.field || x.field === filter.field)
           && (!filter.unit || x.leadUnit?.code === filter.unit || x.coordinatingUnits.some((u) => u.code === filter.unit))
-          && (!filter.leader || x.directingLeader === filter.leader)
+          && (!filter.leader || sameText(x.directingLeader) === sameText(filter.leader))
           && (!filter.status || statusInYear(x, year) === filter.status));
         if (shown.length === 0) {
           return <p>{t('common.empty')}</p>;

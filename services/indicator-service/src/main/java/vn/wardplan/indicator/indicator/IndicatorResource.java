@@ -52,12 +52,14 @@ class IndicatorResource {
 
     /**
      * With {@code year}, each indicator carries its assessment for that year, and {@code status} keeps those in
-     * that status (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA).
+     * that status (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA). {@code awaiting=true} keeps those with a value
+     * submitted and waiting for the ward office (chờ duyệt), of the year when one is given.
      */
     @GetMapping("/api/indicators")
     PagedModel<IndicatorView> list(@RequestParam(required = false) String group,
             @RequestParam(required = false) String advisingUnit, @RequestParam(required = false) String leader,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) AssessmentStatus status,
+            @RequestParam(defaultValue = "false") boolean awaiting,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         PageRequest paging = Paging.of(page, size);
         if (status != null && year == null) {
@@ -73,6 +75,14 @@ class IndicatorResource {
         }
         if (leader != null && !leader.isBlank()) {
             filter = filter.and("directingLeader").is(leader);
+        }
+        if (awaiting) {
+            Criteria submitted = Criteria.where("status").is(vn.wardplan.indicator.value.IndicatorValue.Status.SUBMITTED);
+            if (year != null) {
+                submitted = submitted.and("period").regex("^" + year + "(-|$)");
+            }
+            filter = filter.and("_id").in(mongo.find(ward, submitted, vn.wardplan.indicator.value.IndicatorValue.class).stream()
+                    .map(vn.wardplan.indicator.value.IndicatorValue::indicatorId).distinct().toList());
         }
         if (year == null) {
             long total = mongo.count(ward, filter, Indicator.class);

@@ -73,11 +73,15 @@ class ValueWorkflowIT {
         assertThat(json.readTree(entered.body()).get("status").asString()).isEqualTo("DRAFT");
         assertThat(json.readTree(api().post(path("/values/2026/submit"), kinhTe, "").body()).get("status").asString())
                 .isEqualTo("SUBMITTED");
+        assertThat(json.readTree(api().get("/api/indicators?year=2026&awaiting=true", vanPhong).body()).get("content")
+                .findValuesAsString("id")).as("chờ duyệt").containsExactly(grdp);
         assertThat(api().put(path("/values/2026"), kinhTe, "{\"value\":113}").status()).isEqualTo(409);
         assertThat(api().post(path("/values/2026/approve"), kinhTe, "").status()).isEqualTo(403);
         assertThat(json.readTree(api().post(path("/values/2026/approve"), vanPhong, "").body()).get("status").asString())
                 .isEqualTo("APPROVED");
 
+        assertThat(json.readTree(api().get("/api/indicators?year=2026&awaiting=true", vanPhong).body()).at("/page/totalElements")
+                .asLong()).as("approved: nothing waits").isZero();
         JsonNode withoutBaseline = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
         assertThat(withoutBaseline.at("/assessment/status").asString()).isEqualTo("NO_DATA");
 

@@ -37,7 +37,7 @@ public final class ReminderText {
      * {@code link} is where the item opens in the platform.
      */
     public static Text of(Reminder reminder, Deadline deadline, String recipientName, String language, int workingDays,
-            Map<String, String> unitNames, String link) {
+            Map<String, String> unitNames, String link, java.time.LocalDate today) {
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.of("vi");
         String none = MESSAGES.getMessage("none", null, locale);
         String lead = deadline.leadUnit() == null ? none : unitNames.getOrDefault(deadline.leadUnit(), deadline.leadUnit());
@@ -46,7 +46,10 @@ public final class ReminderText {
         Object[] args = { deadline.title(), VIETNAMESE_DATE.format(reminder.dueDate()), workingDays, deadline.period(),
                 MESSAGES.getMessage("item." + deadline.kind(), null, locale), recipientName, lead,
                 coordinating.isEmpty() ? none : String.join(", ", coordinating), link };
-        String kind = reminder.kind().name();
+        // A reminder that goes out after its due date (a late DUE or BEFORE) says what is true on the day it is read.
+        boolean pastDue = today.isAfter(reminder.dueDate());
+        String kind = pastDue && (reminder.kind() == Reminder.Kind.DUE || reminder.kind() == Reminder.Kind.BEFORE)
+                ? Reminder.Kind.OVERDUE.name() : reminder.kind().name();
         StringBuilder body = new StringBuilder()
                 .append(MESSAGES.getMessage("greeting", args, locale)).append("\n\n")
                 .append(MESSAGES.getMessage("lead." + kind, args, locale)).append('\n')

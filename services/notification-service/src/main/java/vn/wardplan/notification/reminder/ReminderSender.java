@@ -147,7 +147,7 @@ public class ReminderSender {
         boolean ok = true;
         for (Official official : recipients.officials()) {
             ReminderText.Text text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
-                    recipients.unitNames(), link);
+                    recipients.unitNames(), link, today);
             ok &= attempt(reminder, Channel.INBOX, official.username(), official.username(), () -> {
                 // The inbox is read inside the application: its link is the application's own path, not the e-mail's URL.
                 mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
@@ -170,7 +170,7 @@ public class ReminderSender {
             }
         }
         for (String mailbox : recipients.mailboxes()) {
-            ReminderText.Text text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link);
+            ReminderText.Text text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link, today);
             ok &= attempt(reminder, Channel.EMAIL, mailbox, mailbox, () -> {
                 email.send(reminder.id(), mailbox, text);
                 return null;

@@ -178,7 +178,7 @@ class RemindersIT {
         assertThat(sent.getString("_id")).endsWith("2026-11-30|BEFORE-3");
         assertThat(sent.getBoolean("late")).isTrue();
         assertThat(recipients()).containsExactlyInAnyOrder("anduong.kinhte@wardplan.test", "phongkinhte.anduong@wardplan.test");
-        assertThat(inbox("anduong.kinhte", "an-duong")).contains("Nhắc muộn", "còn 2 ngày làm việc");
+        assertThat(inbox("anduong.kinhte", "an-duong")).contains("đến muộn hơn lịch nhắc", "còn 2 ngày làm việc").doesNotContain("Nhắc muộn");
     }
 
     @Test

@@ -150,6 +150,27 @@ class DashboardIT {
     }
 
     @Test
+    void theOfficesQueueListsWhatWaitsOldestFirstWithItsAge() {
+        String office = TestTokens.user("anduong.vanphong", AN_DUONG, "ward-admin").sign();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(api().get("/api/reports/wards/" + AN_DUONG
+                + "/queue", office).body()).get("count").asInt()).isEqualTo(3));
+        JsonNode queue = JSON.readTree(api().get("/api/reports/wards/" + AN_DUONG + "/queue", office).body());
+        // The 6-month GRDP estimate sent 19/6, task 3's report 8/7, task 2's 20/11; GRDP 2026 is approved, so not waiting.
+        assertThat(queue.get("items").findValuesAsString("period")).containsExactly("2026-6M", "2026", "2026");
+        assertThat(queue.get("items").findValuesAsString("key")).containsExactly("1", "3", "2");
+        assertThat(queue.at("/items/0/kind").asString()).isEqualTo("VALUE");
+        assertThat(queue.at("/items/0/daysWaiting").asInt()).isEqualTo(160);
+        assertThat(queue.at("/items/0/dueDate").asString()).isEqualTo("2026-06-16");
+        assertThat(queue.at("/items/2/daysWaiting").asInt()).isEqualTo(6);
+        assertThat(api().get("/api/reports/wards/" + AN_DUONG + "/queue", TestTokens.user("anduong.chutich", AN_DUONG, "ward-leader").sign())
+                .status()).isEqualTo(200);
+        assertThat(api().get("/api/reports/wards/" + AN_DUONG + "/queue", TestTokens.user("anduong.kinhte", AN_DUONG, "unit-officer").sign())
+                .status()).isEqualTo(403);
+        assertThat(api().get("/api/reports/wards/" + AN_DUONG + "/queue", TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign())
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void anotherWardIsRefusedAndAYearOutOfRangeIsABadRequest() {
         String leChan = TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign();
         ApiClient.Response refused = api().get("/api/reports/wards/" + AN_DUONG + "/dashboard?year=2026", leChan);
