@@ -411,8 +411,9 @@ describe('the daily round', () => {
     const page = await signIn(browser, 'anduong.vanphong');
     await nav(page, 'Chỉ tiêu').click();
     await page.locator('#indicator-list').waitFor();
-    await page.locator('#awaiting').check();
+    await page.locator('#awaiting').click();
     await page.waitForURL('**awaiting=true**');
+    await expect.poll(() => page.locator('#awaiting').isChecked(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => page.locator('#indicator-list tr[data-indicator="6"]').count(), { timeout: 15_000 }).toBe(1);
 
     await page.getByRole('navigation').getByRole('link', { name: /^Chờ duyệt/ }).click();

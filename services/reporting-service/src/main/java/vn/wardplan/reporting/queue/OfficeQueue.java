@@ -64,8 +64,9 @@ public class OfficeQueue {
         for (TaskView t : dashboard.tasks(ward)) {
             for (TaskView.DeliverableView d : t.deliverableList()) {
                 if ("SUBMITTED".equals(d.status())) {
-                    Instant at = d.submittedAt() != null ? d.submittedAt()
-                            : d.submittedOn() == null ? now : d.submittedOn().atStartOfDay(VIETNAM).toInstant();
+                    // Waiting since it reached the office: the day a paper report arrived, else the submission.
+                    Instant at = d.submittedOn() != null ? d.submittedOn().atStartOfDay(VIETNAM).toInstant()
+                            : d.submittedAt() != null ? d.submittedAt() : now;
                     waiting.add(new Waiting("DELIVERABLE", t.id(), d.id(), t.key(), t.title(), t.leadUnit() == null ? null
                             : t.leadUnit().text(), null, at, days(at, now), d.dueDate(), "/tasks/" + t.id()));
                 }
