@@ -388,6 +388,8 @@ describe('the reporting period', () => {
     expect(await half.textContent()).toContain('6 tháng đầu năm 2026');
     expect(Number(await half.locator('td.num').first().textContent())).toBeGreaterThan(40);
     expect(await leader.locator('#timeliness tr[data-period-unit^="2026-6M:"]').count()).toBeGreaterThan(3);
+    // A value that is not approved says so where it stands as the year's value: 9.1's estimate was returned.
+    expect(await leader.locator('#dashboard-indicators tr[data-indicator="9.1"] [data-value-state]').textContent()).toBe('Bị trả lại');
     await half.scrollIntoViewIfNeeded();
     await screenshot(leader, '21-timeliness-leader');
     await leader.context().close();
@@ -448,6 +450,26 @@ describe('the daily round', () => {
     }, { timeout: 30_000, interval: 1_000 }).toContain('Bị trả lại: số liệu "Tỷ lệ người dân tham gia bảo hiểm y tế" (năm 2026)');
     expect(await unit.locator('main').textContent()).toContain('Lý do: Số liệu chưa khớp với Bảo hiểm xã hội thành phố');
     await unit.context().close();
+  });
+
+  it('shows a moved deadline with its reason on the task and its new date in the list', async () => {
+    const page = await signIn(browser, 'anduong.vanphong');
+    const task = 'an-duong:86-KH-UBND:2';
+    await page.goto(`${GATEWAY}/tasks/${encodeURIComponent(task)}`);
+    const year = page.locator('section[data-deliverable="2026"]');
+    await year.locator('summary', { hasText: 'Đổi hạn nộp' }).click();
+    await year.getByRole('button', { name: 'Đổi hạn nộp' }).click();
+    expect(await year.locator('.field-error').textContent()).toBe('Hãy chọn hạn mới.');
+    await year.getByLabel('Hạn mới').fill('2026-12-23');
+    await year.getByLabel('Lý do').fill('Chờ số liệu quyết toán của Chi cục Thống kê');
+    await year.getByRole('button', { name: 'Đổi hạn nộp' }).click();
+    await expect.poll(() => year.locator('.notice').first().textContent(), { timeout: 15_000 })
+      .toBe('Đổi hạn từ 16/12/2026 sang 23/12/2026: Chờ số liệu quyết toán của Chi cục Thống kê');
+    expect(await year.locator('h3').textContent()).toContain('Năm 2026 · Hạn nộp 23/12/2026');
+    await page.goto(`${GATEWAY}/tasks?year=2026`);
+    await page.locator('#task-list').waitFor();
+    expect(await page.locator('#task-list tr[data-task="2"]').textContent()).toContain('23/12/2026');
+    await page.context().close();
   });
 
   it('keeps the year from the overview to the indicator, and names units by the directory', async () => {

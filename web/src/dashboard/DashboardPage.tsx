@@ -73,10 +73,14 @@ export function DashboardPage() {
                     <tr key={i.id} data-indicator={i.key}>
                       <td>{i.key}</td>
                       <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}?year=${year}`, i.name)}
-                        {i.reason && <small className="reason">{i.reason}</small>}</td>
+                        {i.reason && <small className="reason">{i.reason}</small>}
+                        {i.status === 'NO_DATA' && i.targetKind === 'GROWTH_RANGE' && i.value !== null &&
+                          <small className="reason" data-needs-baseline>{t('dashboard.needsBaseline')}</small>}</td>
                       <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>
                       <td className="num" data-label={t('dashboard.value')}>{formatMeasure(i.value, i.measureUnit, language)}
-                        {i.valuePeriod?.endsWith('-6M') && <small className="reason">{t('dashboard.estimate')}</small>}</td>
+                        {i.valuePeriod?.endsWith('-6M') && <small className="reason">{t('dashboard.estimate')}</small>}
+                        {i.value !== null && i.valueState && i.valueState !== 'APPROVED' &&
+                          <small className="reason" data-value-state={i.valueState}>{t(`valueStatus.${i.valueState}`)}</small>}</td>
                       <td><StatusBadge status={i.status} /></td>
                       <td className="trend">{i.trend && i.trend.some((p) => p.value !== null)
                         ? <TrendChart name={i.name} compact points={i.trend.map((p) => ({ ...p, low: i.band?.low, high: i.band?.high }))} />

@@ -29,7 +29,7 @@ export const en: Messages = {
     back: 'Back', download: 'Download',
   },
   dashboard: {
-    estimate: '6-month estimate', title: 'Overview {{year}}', wardTitle: '{{ward}}: overview {{year}}', asOf: 'Figures as of {{date}}', indicators: 'Indicators', tasks: 'Tasks', byStatus: 'By status',
+    needsBaseline: 'The baseline (the 2025 value) is needed to compute the average growth: the ward office enters it on the indicator page.', estimate: '6-month estimate', title: 'Overview {{year}}', wardTitle: '{{ward}}: overview {{year}}', asOf: 'Figures as of {{date}}', indicators: 'Indicators', tasks: 'Tasks', byStatus: 'By status',
     byUnit: 'By lead unit', byField: 'By field', overdue: 'Overdue deliverables', noOverdue: 'No overdue deliverables.',
     units: "Units' records", due: 'Due', onTime: 'On time', late: 'Late', missing: 'Missing', notYetDue: 'Not yet due',
     value: 'Value', target: 'Target', status: 'Status', indicator: 'Indicator', trend: 'Trend against the target',
@@ -70,7 +70,7 @@ export const en: Messages = {
     },
   },
   tasks: {
-    asWritten: 'as the plan writes it: “{{text}}”', reporting: 'How the task reports', periodic: 'Reports every period', oneOff: 'Delivers once', decidedByOffice: 'Decided by the ward office', changeReporting: 'Change how the task reports', reason: 'Reason', reasonRequired: 'Write the reason.', saveReporting: 'Save', receivedVia: 'Received by the office on {{date}} ({{via}})', submittedOn: 'Received on {{date}}', rescheduled: 'Moved from {{from}} to {{to}}: {{reason}}', title: 'Tasks', list: 'List', board: 'Board by status', field: 'Field', leadUnit: 'Lead unit', coordinating: 'Coordinating units',
+    reschedule: 'Move the due date', newDueDate: 'New due date', rescheduleDate: 'Choose the new due date.', asWritten: 'as the plan writes it: “{{text}}”', reporting: 'How the task reports', periodic: 'Reports every period', oneOff: 'Delivers once', decidedByOffice: 'Decided by the ward office', changeReporting: 'Change how the task reports', reason: 'Reason', reasonRequired: 'Write the reason.', saveReporting: 'Save', receivedVia: 'Received by the office on {{date}} ({{via}})', submittedOn: 'Received on {{date}}', rescheduled: 'Moved from {{from}} to {{to}}: {{reason}}', title: 'Tasks', list: 'List', board: 'Board by status', field: 'Field', leadUnit: 'Lead unit', coordinating: 'Coordinating units',
     leader: 'Directing leader', output: 'Output', period: 'Period', deliverables: 'Deliverables', dueDate: 'Due date', state: 'State',
     progress: 'Progress reports', addProgress: 'Send a progress report', progressText: 'Text', percent: 'Percent complete',
     submit: 'Submit deliverable', accept: 'Accept', return: 'Return', comment: 'Comment',

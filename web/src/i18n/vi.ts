@@ -29,7 +29,7 @@ export const vi = {
     back: 'Quay lại', download: 'Tải về',
   },
   dashboard: {
-    estimate: 'ước 6 tháng', title: 'Tổng quan năm {{year}}', wardTitle: '{{ward}}: tổng quan năm {{year}}', asOf: 'Số liệu đến ngày {{date}}', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ',
+    needsBaseline: 'Cần nhập giá trị năm gốc (năm 2025) để tính tốc độ tăng bình quân: Văn phòng nhập trên trang chỉ tiêu.', estimate: 'ước 6 tháng', title: 'Tổng quan năm {{year}}', wardTitle: '{{ward}}: tổng quan năm {{year}}', asOf: 'Số liệu đến ngày {{date}}', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ',
     byStatus: 'Theo trạng thái', byUnit: 'Theo đơn vị chủ trì', byField: 'Theo lĩnh vực', overdue: 'Sản phẩm quá hạn',
     noOverdue: 'Không có sản phẩm quá hạn.', units: 'Kết quả của các đơn vị', due: 'Đến hạn', onTime: 'Đúng hạn', late: 'Muộn',
     missing: 'Chưa nộp', notYetDue: 'Chưa đến hạn', value: 'Giá trị', target: 'Mục tiêu', status: 'Tình trạng',
@@ -71,7 +71,7 @@ export const vi = {
     },
   },
   tasks: {
-    asWritten: 'ghi trong văn bản: “{{text}}”', reporting: 'Chế độ báo cáo của nhiệm vụ', periodic: 'Báo cáo mỗi kỳ', oneOff: 'Nộp một lần', decidedByOffice: 'Văn phòng quyết định', changeReporting: 'Đổi chế độ báo cáo của nhiệm vụ', reason: 'Lý do', reasonRequired: 'Hãy ghi lý do.', saveReporting: 'Lưu', receivedVia: 'Văn phòng nhận ngày {{date}} ({{via}})', submittedOn: 'Nhận ngày {{date}}', rescheduled: 'Đổi hạn từ {{from}} sang {{to}}: {{reason}}', title: 'Nhiệm vụ', list: 'Danh sách', board: 'Bảng theo trạng thái', field: 'Lĩnh vực', leadUnit: 'Đơn vị chủ trì',
+    reschedule: 'Đổi hạn nộp', newDueDate: 'Hạn mới', rescheduleDate: 'Hãy chọn hạn mới.', asWritten: 'ghi trong văn bản: “{{text}}”', reporting: 'Chế độ báo cáo của nhiệm vụ', periodic: 'Báo cáo mỗi kỳ', oneOff: 'Nộp một lần', decidedByOffice: 'Văn phòng quyết định', changeReporting: 'Đổi chế độ báo cáo của nhiệm vụ', reason: 'Lý do', reasonRequired: 'Hãy ghi lý do.', saveReporting: 'Lưu', receivedVia: 'Văn phòng nhận ngày {{date}} ({{via}})', submittedOn: 'Nhận ngày {{date}}', rescheduled: 'Đổi hạn từ {{from}} sang {{to}}: {{reason}}', title: 'Nhiệm vụ', list: 'Danh sách', board: 'Bảng theo trạng thái', field: 'Lĩnh vực', leadUnit: 'Đơn vị chủ trì',
     coordinating: 'Đơn vị phối hợp', leader: 'Lãnh đạo chỉ đạo', output: 'Sản phẩm', period: 'Thời gian', deliverables: 'Sản phẩm theo kỳ',
     dueDate: 'Hạn nộp', state: 'Trạng thái', progress: 'Báo cáo tiến độ', addProgress: 'Gửi báo cáo tiến độ', progressText: 'Nội dung',
     percent: 'Phần trăm hoàn thành', submit: 'Nộp sản phẩm', accept: 'Chấp nhận', return: 'Trả lại', comment: 'Ý kiến',

@@ -94,6 +94,9 @@ function DeliverableCard({ task, deliverable, onChanged, unitNames }:
   const [commentError, setCommentError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [moveTo, setMoveTo] = useState('');
+  const [moveReason, setMoveReason] = useState('');
+  const [moveError, setMoveError] = useState<string | null>(null);
   // The same rules task-service applies: the lead and coordinating units' officers report, the lead unit submits.
   const officer = hasRole(me, 'unit-officer') && me.unit !== null;
   const leads = officer && task.leadUnit?.code === me.unit;
@@ -174,6 +177,27 @@ function DeliverableCard({ task, deliverable, onChanged, unitNames }:
             {leads && <button type="button" className="primary" disabled={busy} onClick={submitWithReport}>{t('tasks.submit')}</button>}
           </div>
         </form>
+      )}
+      {hasRole(me, 'ward-admin') && deliverable.status !== 'ACCEPTED' && (
+        <details className="reschedule">
+          <summary>{t('tasks.reschedule')}</summary>
+          <form onSubmit={(e) => {
+            e.preventDefault();
+            const problem = !moveTo ? 'tasks.rescheduleDate' : !moveReason.trim() ? 'tasks.reasonRequired' : null;
+            setMoveError(problem);
+            if (!problem) {
+              void run(() => api(`${path}/reschedule`, { method: 'POST', json: { dueDate: moveTo, reason: moveReason.trim() } }),
+                () => { setMoveTo(''); setMoveReason(''); });
+            }
+          }} noValidate>
+            <label htmlFor={`${idBase}-move-to`}>{t('tasks.newDueDate')}</label>
+            <input id={`${idBase}-move-to`} type="date" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} />
+            <label htmlFor={`${idBase}-move-reason`}>{t('tasks.reason')}</label>
+            <input id={`${idBase}-move-reason`} value={moveReason} onChange={(e) => setMoveReason(e.target.value)} />
+            {moveError && <span className="field-error">{t(moveError)}</span>}
+            <button type="submit" disabled={busy}>{t('tasks.reschedule')}</button>
+          </form>
+        </details>
       )}
       {hasRole(me, 'ward-admin') && deliverable.status === 'SUBMITTED' && (
         <div className="review">

@@ -64,8 +64,9 @@ public final class Assessor {
         int comparison = value.compareTo(target.value());
         boolean met = target.strict() ? comparison > 0 : comparison >= 0;
         String rule = (target.strict() ? "trên " : "tối thiểu ") + VietnameseNumbers.format(target.value().doubleValue());
+        // "Đạt" only when it did: a value under its floor says "Chưa đạt", never "Đạt 96,5 (yêu cầu trên 97,5)".
         return Assessment.of(met ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
-                "Đạt " + VietnameseNumbers.format(value.doubleValue()) + " (yêu cầu " + rule + ").");
+                (met ? "Đạt " : "Chưa đạt: ") + VietnameseNumbers.formatValue(value.doubleValue()) + " (yêu cầu " + rule + ").");
     }
 
     private static Assessment ceiling(Target.Ceiling target, BigDecimal value) {
@@ -73,7 +74,7 @@ public final class Assessor {
         boolean met = target.strict() ? comparison < 0 : comparison <= 0;
         String rule = (target.strict() ? "dưới " : "tối đa ") + VietnameseNumbers.format(target.value().doubleValue());
         return Assessment.of(met ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
-                (met ? "Đạt " : "Chưa đạt: ") + VietnameseNumbers.format(value.doubleValue()) + " (yêu cầu " + rule + ").");
+                (met ? "Đạt " : "Chưa đạt: ") + VietnameseNumbers.formatValue(value.doubleValue()) + " (yêu cầu " + rule + ").");
     }
 
     /**
@@ -114,7 +115,7 @@ public final class Assessor {
         String goal = VietnameseNumbers.format(target.value().doubleValue()) + " vào năm " + target.year();
         if (year >= target.year()) {
             return Assessment.of(reached ? AssessmentStatus.ACHIEVED : AssessmentStatus.OFF_TRACK,
-                    "Đạt " + VietnameseNumbers.format(value.doubleValue()) + " (mục tiêu " + goal + ").");
+                    (reached ? "Đạt " : "Chưa đạt: ") + VietnameseNumbers.formatValue(value.doubleValue()) + " (mục tiêu " + goal + ").");
         }
         if (baseline == null) {
             return reached ? Assessment.of(AssessmentStatus.ON_TRACK, "Đã đạt mức mục tiêu " + goal + ".")
@@ -127,7 +128,7 @@ public final class Assessor {
         BigDecimal behind = rising ? trajectory.subtract(value) : value.subtract(trajectory);
         AssessmentStatus status = behind.signum() <= 0 ? AssessmentStatus.ON_TRACK
                 : behind.compareTo(way.abs().multiply(AT_RISK_SHARE)) <= 0 ? AssessmentStatus.AT_RISK : AssessmentStatus.OFF_TRACK;
-        String reason = "Đạt " + VietnameseNumbers.format(value.doubleValue()) + "; lộ trình năm " + year + " là "
+        String reason = "Thực hiện " + VietnameseNumbers.format(value.doubleValue()) + "; lộ trình năm " + year + " là "
                 + VietnameseNumbers.format(trajectory.doubleValue()) + " để đạt " + goal + ".";
         return new Assessment(status, reason, null, null, trajectory);
     }

@@ -19,4 +19,11 @@ public final class VietnameseNumbers {
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
+
+    /** A measured value as entered, to two decimals: 99,49 stays 99,49 beside a floor of 99,5. */
+    public static String formatValue(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VI));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
 }

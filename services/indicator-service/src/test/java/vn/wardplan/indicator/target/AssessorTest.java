@@ -33,6 +33,9 @@ class AssessorTest {
         assertThat(assess(AT_LEAST_99_5, null, values(2026, "99.5"), 2026).status()).isEqualTo(AssessmentStatus.ACHIEVED);
         assertThat(assess(AT_LEAST_99_5, null, values(2026, "99.49"), 2026).status()).isEqualTo(AssessmentStatus.OFF_TRACK);
         assertThat(assess(AT_LEAST_99_5, null, values(2026, "99.5"), 2026).reason()).isEqualTo("Đạt 99,5 (yêu cầu tối thiểu 99,5).");
+        // A floor missed says so: never "Đạt 99,49 (yêu cầu tối thiểu 99,5)" beside "Không đạt".
+        assertThat(assess(AT_LEAST_99_5, null, values(2026, "99.49"), 2026).reason()).isEqualTo("Chưa đạt: 99,49 (yêu cầu tối thiểu 99,5).");
+        assertThat(assess(ABOVE_97_5, null, values(2026, "96.5"), 2026).reason()).isEqualTo("Chưa đạt: 96,5 (yêu cầu trên 97,5).");
     }
 
     @Test
