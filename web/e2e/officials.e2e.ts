@@ -120,6 +120,9 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Overview 2026' }).waitFor();
     expect(await grdp.textContent()).toBe('At risk');
+    // The reason too reads in English.
+    expect(await page.locator('#dashboard-indicators tr[data-indicator="1"] .reason').first().textContent())
+      .toContain('the remaining years need 14.5 %/year');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Tổng quan năm 2026' }).waitFor();
 
@@ -493,6 +496,14 @@ describe('the daily round', () => {
     await expect.poll(() => lead.textContent(), { timeout: 15_000 }).toContain(units.find((u) => u.code === written.leadUnit!.code)!.name);
     expect(await lead.textContent()).toContain(`ghi trong văn bản: “${written.leadUnit!.text}”`);
     expect(await leader.locator('main').textContent()).not.toMatch(/\([a-z]+(-[a-z]+)+\)/);
+    // Who reported: the official's name, not the account's username. Task 3's 6-month report came on paper (the office
+    // recorded it); its 2026 report was written by Phòng Kinh tế in the first test of this suite.
+    await leader.goto(`${GATEWAY}/tasks/${encodeURIComponent('an-duong:86-KH-UBND:3')}`);
+    const half = leader.locator('section[data-deliverable="2026-6M"] ol.history');
+    await half.waitFor();
+    expect(await half.textContent()).toContain('Nguyễn Thị Hoa');
+    expect(await leader.locator('section[data-deliverable="2026"] ol.history').textContent()).toContain('Trần Văn Minh');
+    expect(await leader.locator('main').textContent()).not.toContain('anduong.');
     await leader.context().close();
   });
 });

@@ -73,7 +73,7 @@ export function DashboardPage() {
                     <tr key={i.id} data-indicator={i.key}>
                       <td>{i.key}</td>
                       <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}?year=${year}`, i.name)}
-                        {i.reason && <small className="reason">{i.reason}</small>}
+                        {i.reason && <small className="reason">{language === 'en' && i.reasonEn ? i.reasonEn : i.reason}</small>}
                         {i.status === 'NO_DATA' && i.targetKind === 'GROWTH_RANGE' && i.value !== null &&
                           <small className="reason" data-needs-baseline>{t('dashboard.needsBaseline')}</small>}</td>
                       <td data-label={t('dashboard.target')}>{i.target ?? '—'}</td>

@@ -23,6 +23,8 @@ export interface IndicatorLine {
   valueState: string | null;
   status: string;
   reason: string | null;
+  /** The reason in English, for English mode. */
+  reasonEn?: string | null;
   achievedRate: number | null;
   neededRate: number | null;
   advisingUnit: string | null;

@@ -74,7 +74,7 @@ export function IndicatorDetailPage() {
             <section aria-labelledby="assessment-heading" className="assessment">
               <h2 id="assessment-heading">{t('indicators.assessment', { year })}</h2>
               <StatusBadge status={assessment?.status ?? 'NO_DATA'} />
-              {assessment?.reason && <p id="assessment-reason">{assessment.reason}</p>}
+              {assessment?.reason && <p id="assessment-reason">{i18n.language === 'en' && assessment.reasonEn ? assessment.reasonEn : assessment.reason}</p>}
               {assessment?.achievedRate != null && (
                 <p>{t('indicators.achievedRate')}: {formatPercent(assessment.achievedRate, language)}
                   {assessment.neededRate != null && <> · {t('indicators.neededRate')}: {formatPercent(assessment.neededRate, language)}</>}
@@ -113,7 +113,7 @@ export function IndicatorDetailPage() {
                 <h2 id="history-heading">{t('indicators.history')} {year}</h2>
                 <ol className="history">
                   {current.history.map((c, n) => (
-                    <li key={n}>{formatDateTime(c.at, language)} · {c.by} · {t(`historyAction.${c.action}`, { defaultValue: c.action })}
+                    <li key={n}>{formatDateTime(c.at, language)} · {c.byName ?? c.by} · {t(`historyAction.${c.action}`, { defaultValue: c.action })}
                       {c.newValue != null && <> · {formatNumber(Number(c.newValue), language)}</>}
                       {c.comment && <> · “{c.comment}”</>}</li>
                   ))}

@@ -12,6 +12,8 @@ export interface TargetSpec {
 export interface Assessment {
   status: string;
   reason: string | null;
+  /** The reason in English, for English mode. */
+  reasonEn?: string | null;
   achievedRate: number | null;
   neededRate: number | null;
   trajectoryValue: number | null;
@@ -43,6 +45,8 @@ export interface Change {
   oldValue: number | null;
   newValue: number | null;
   comment: string | null;
+  /** The official's name; older entries have only the username. */
+  byName?: string | null;
 }
 
 export interface IndicatorValue {

@@ -156,7 +156,7 @@ function DeliverableCard({ task, deliverable, onChanged, unitNames }:
       {deliverable.progress.length > 0 && (
         <ol className="history" aria-label={t('tasks.progress')}>
           {deliverable.progress.map((p, n) => (
-            <li key={n}><strong>{p.percent} %</strong> · {formatDateTime(p.at, language)} · {p.by}{p.unit ? ` (${unitNames[p.unit] ?? p.unit})` : ''}<p>{p.text}</p></li>
+            <li key={n}><strong>{p.percent} %</strong> · {formatDateTime(p.at, language)} · {p.byName ?? p.by}{p.unit ? ` (${unitNames[p.unit] ?? p.unit})` : ''}<p>{p.text}</p></li>
           ))}
         </ol>
       )}

@@ -9,6 +9,8 @@ export interface UnitRef {
 export interface Progress {
   at: string;
   by: string;
+  /** The official's name as their account gives it (older reports have none: the username stands in). */
+  byName?: string | null;
   unit: string | null;
   text: string;
   percent: number;

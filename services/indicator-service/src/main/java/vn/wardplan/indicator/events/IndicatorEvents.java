@@ -26,7 +26,7 @@ public class IndicatorEvents {
 
     /** Data of {@value #ASSESSMENT_CHANGED}. */
     public record AssessmentChanged(String indicatorId, String key, int year, String status, String previousStatus,
-            String reason, Double achievedRate, Double neededRate, String advisingUnitCode, String basis) {
+            String reason, Double achievedRate, Double neededRate, String advisingUnitCode, String basis, String reasonEn) {
     }
 
     /** Data of both events: the indicator's definition after the change. */
@@ -65,7 +65,7 @@ public class IndicatorEvents {
         return outbox.create(TOPIC, ASSESSMENT_CHANGED, indicator.id(), ward.ward(), ward.city(),
                 new AssessmentChanged(indicator.id(), indicator.key(), year, assessment.status().name(),
                         previous == null ? null : previous.name(), assessment.reason(), assessment.achievedRate(),
-                        assessment.neededRate(), indicator.advisingUnitCode(), assessment.basis()));
+                        assessment.neededRate(), indicator.advisingUnitCode(), assessment.basis(), assessment.reasonEn()));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -12,21 +12,23 @@ import java.math.BigDecimal;
  * @param trajectoryValue for "by year" targets, where the straight path from the baseline stands this year
  * @param basis the period whose value the year was judged on: the year ("2026"), or its 6-month estimate ("2026-6M")
  *        while the annual value is not approved yet; null without a value
+ * @param reasonEn the same reason in English, for officials who read the platform in English
  */
 public record Assessment(AssessmentStatus status, String reason, Double achievedRate, Double neededRate,
-        BigDecimal trajectoryValue, String basis) {
+        BigDecimal trajectoryValue, String basis, String reasonEn) {
 
-    public Assessment(AssessmentStatus status, String reason, Double achievedRate, Double neededRate, BigDecimal trajectoryValue) {
-        this(status, reason, achievedRate, neededRate, trajectoryValue, null);
+    public Assessment(AssessmentStatus status, String reason, Double achievedRate, Double neededRate, BigDecimal trajectoryValue,
+            String reasonEn) {
+        this(status, reason, achievedRate, neededRate, trajectoryValue, null, reasonEn);
     }
 
-    /** The same assessment, saying which period's value it used. */
-    public Assessment basedOn(String period, String reasonPrefix) {
+    /** The same assessment, saying which period's value it used (and so in both languages). */
+    public Assessment basedOn(String period, String reasonPrefix, String reasonPrefixEn) {
         return new Assessment(status, reasonPrefix == null ? reason : reasonPrefix + reason, achievedRate, neededRate, trajectoryValue,
-                period);
+                period, reasonPrefixEn == null || reasonEn == null ? reasonEn : reasonPrefixEn + reasonEn);
     }
 
-    static Assessment of(AssessmentStatus status, String reason) {
-        return new Assessment(status, reason, null, null, null);
+    static Assessment of(AssessmentStatus status, String reason, String reasonEn) {
+        return new Assessment(status, reason, null, null, null, reasonEn);
     }
 }

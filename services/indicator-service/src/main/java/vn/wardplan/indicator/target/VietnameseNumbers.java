@@ -26,4 +26,11 @@ public final class VietnameseNumbers {
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
+
+    /** A number the English way (99.5), for the English reason beside the Vietnamese one. */
+    public static String english(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 1 ? "#,##0.#" : "#,##0.##", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
 }

@@ -28,7 +28,7 @@ public record IndicatorValue(@Id String id, String ward, String city, String ind
     public enum Status { DRAFT, SUBMITTED, APPROVED, RETURNED }
 
     /** One step of the history. */
-    public record Change(Instant at, String by, String action, BigDecimal oldValue, BigDecimal newValue, String comment) {
+    public record Change(Instant at, String by, String action, BigDecimal oldValue, BigDecimal newValue, String comment, String byName) {
     }
 
     public static String idOf(String indicatorId, String period) {
@@ -36,19 +36,19 @@ public record IndicatorValue(@Id String id, String ward, String city, String ind
     }
 
     static IndicatorValue first(String ward, String city, String indicatorId, String period, BigDecimal value, String source,
-            String note, Instant at, String by) {
+            String note, Instant at, String by, String byName) {
         return new IndicatorValue(idOf(indicatorId, period), ward, city, indicatorId, period, value, source, note, Status.DRAFT,
-                null, List.of(new Change(at, by, "ENTERED", null, value, null)), null, List.of());
+                null, List.of(new Change(at, by, "ENTERED", null, value, null, byName)), null, List.of());
     }
 
-    IndicatorValue enter(BigDecimal newValue, String newSource, String newNote, Instant at, String by) {
-        return next(newValue, newSource, newNote, Status.DRAFT, returnComment, new Change(at, by, "ENTERED", value, newValue, null),
+    IndicatorValue enter(BigDecimal newValue, String newSource, String newNote, Instant at, String by, String byName) {
+        return next(newValue, newSource, newNote, Status.DRAFT, returnComment, new Change(at, by, "ENTERED", value, newValue, null, byName),
                 null);
     }
 
-    IndicatorValue move(Status to, String action, String comment, Instant at, String by, OutboxEvent event) {
+    IndicatorValue move(Status to, String action, String comment, Instant at, String by, String byName, OutboxEvent event) {
         return next(value, source, note, to, to == Status.RETURNED ? comment : null,
-                new Change(at, by, action, value, value, comment), event);
+                new Change(at, by, action, value, value, comment, byName), event);
     }
 
     private IndicatorValue next(BigDecimal newValue, String newSource, String newNote, Status newStatus, String comment,

@@ -78,10 +78,10 @@ public class IndicatorValues {
                         throw new WardplanProblem(HttpStatus.CONFLICT, "value.locked", period,
                                 existing.status() == IndicatorValue.Status.SUBMITTED ? "chờ duyệt" : "đã duyệt");
                     }
-                    return existing.enter(value, source, note, clock.instant(), caller.username());
+                    return existing.enter(value, source, note, clock.instant(), caller.username(), caller.displayName());
                 })
                 .orElseGet(() -> IndicatorValue.first(ward.ward(), ward.city(), indicatorId, period, value, source, note,
-                        clock.instant(), caller.username()));
+                        clock.instant(), caller.username(), caller.displayName()));
         return mongo.save(ward, next);
     }
 
@@ -91,7 +91,7 @@ public class IndicatorValues {
         requireAdvisingUnit(caller, indicator);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.DRAFT, IndicatorValue.Status.RETURNED);
-        return mongo.save(ward, value.move(IndicatorValue.Status.SUBMITTED, "SUBMITTED", null, clock.instant(), caller.username(),
+        return mongo.save(ward, value.move(IndicatorValue.Status.SUBMITTED, "SUBMITTED", null, clock.instant(), caller.username(), caller.displayName(),
                 events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_SUBMITTED, null)));
     }
 
@@ -101,7 +101,7 @@ public class IndicatorValues {
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
         IndicatorValue approved = mongo.save(ward, value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(),
-                caller.username(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
+                caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
                         null)));
         Matcher m = PERIOD.matcher(period);
         if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
@@ -140,7 +140,7 @@ public class IndicatorValues {
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
-        return mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "RETURNED", comment, clock.instant(), caller.username(),
+        return mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "RETURNED", comment, clock.instant(), caller.username(), caller.displayName(),
                 events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_RETURNED, comment)));
     }
 
@@ -155,7 +155,7 @@ public class IndicatorValues {
         TargetSpec typed = TargetSpec.checked(target, indicator.endYear(), indicator.yearlyText().isBlank() ? indicator.byEndText()
                 : indicator.yearlyText());
         TargetSpec typedEnd = endTarget == null ? null : TargetSpec.checked(endTarget, indicator.endYear(), indicator.byEndText());
-        String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + caller.username() + ")"
+        String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + (caller.displayName() != null ? caller.displayName() : caller.username()) + ")"
                 + (indicator.targetNote() == null ? "." : "; cách đọc của văn bản: " + indicator.targetNote());
         Indicator.Definition definition = indicator.definition().withTarget(typed, typedEnd, note, caller.username());
         Indicator saved = mongo.save(ward, indicator.redefine(definition, clock.instant(),
@@ -197,7 +197,8 @@ public class IndicatorValues {
         }
         if (indicator.target() == null) {
             return new Assessment(AssessmentStatus.NO_DATA,
-                    "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null);
+                    "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null,
+                    "The target is not typed yet (the plan reads: " + indicator.targetNote() + ").");
         }
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
         java.util.Map<Integer, BigDecimal> estimates = new java.util.HashMap<>();
@@ -215,7 +216,9 @@ public class IndicatorValues {
         Assessment assessment = Assessor.assessBoth(indicator.target().toTarget(),
                 indicator.endTarget() == null ? null : indicator.endTarget().toTarget(), indicator.baseline(), approved,
                 indicator.endYear(), year);
-        return basis == null ? assessment : assessment.basedOn(basis, basis.endsWith("-6M") ? "Theo ước thực hiện 6 tháng: " : null);
+        boolean estimate = basis != null && basis.endsWith("-6M");
+        return basis == null ? assessment : assessment.basedOn(basis, estimate ? "Theo ước thực hiện 6 tháng: " : null,
+                estimate ? "On the 6-month estimate: " : null);
     }
 
     private IndicatorValue value(WardScope ward, String indicatorId, String period) {

@@ -36,6 +36,10 @@ class AssessorTest {
         // A floor missed says so: never "Đạt 99,49 (yêu cầu tối thiểu 99,5)" beside "Không đạt".
         assertThat(assess(AT_LEAST_99_5, null, values(2026, "99.49"), 2026).reason()).isEqualTo("Chưa đạt: 99,49 (yêu cầu tối thiểu 99,5).");
         assertThat(assess(ABOVE_97_5, null, values(2026, "96.5"), 2026).reason()).isEqualTo("Chưa đạt: 96,5 (yêu cầu trên 97,5).");
+        // The same in English for officials who read the platform in English.
+        assertThat(assess(ABOVE_97_5, null, values(2026, "96.5"), 2026).reasonEn()).isEqualTo("Not met: 96.5 (required above 97.5).");
+        assertThat(assess(GRDP, GRDP_2025, values(2026, "112"), 2026).reasonEn())
+                .isEqualTo("Average growth of 12 %/year over 2025–2026 (target 14–15 %/year); the remaining years need 14.5 %/year to reach 14 %.");
     }
 
     @Test

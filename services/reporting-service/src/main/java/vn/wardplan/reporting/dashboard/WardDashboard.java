@@ -110,7 +110,8 @@ public class WardDashboard {
                 assessment == null ? null : assessment.reason(), assessment == null ? null : assessment.achievedRate(),
                 assessment == null ? null : assessment.neededRate(), i.advisingUnitCode(), i.advisingUnitText(),
                 i.directingLeader(), trend(i, year), band(i.target(), year),
-                value == null ? null : onEstimate ? year + "-6M" : String.valueOf(year));
+                value == null ? null : onEstimate ? year + "-6M" : String.valueOf(year),
+                assessment == null ? null : assessment.reasonEn());
     }
 
     private static List<WardDashboardView.TrendPoint> trend(IndicatorView i, int year) {

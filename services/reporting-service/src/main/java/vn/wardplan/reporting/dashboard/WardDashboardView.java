@@ -17,7 +17,7 @@ public record WardDashboardView(String ward, String wardName, int year, LocalDat
     public record IndicatorLine(String id, String key, String code, String group, String name, String measureUnit,
             String target, String targetKind, Double value, String valueState, String status, String reason,
             Double achievedRate, Double neededRate, String advisingUnitCode, String advisingUnit, String directingLeader,
-            List<TrendPoint> trend, Band band, String valuePeriod) {
+            List<TrendPoint> trend, Band band, String valuePeriod, String reasonEn) {
     }
 
     /** A year's value (null when none was entered) and where it stands in the workflow. */

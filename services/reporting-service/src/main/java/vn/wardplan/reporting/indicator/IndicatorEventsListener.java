@@ -38,7 +38,7 @@ class IndicatorEventsListener {
     }
 
     record AssessmentChanged(String indicatorId, Integer year, String status, String reason, Double achievedRate,
-            Double neededRate, String basis) {
+            Double neededRate, String basis, String reasonEn) {
     }
 
     private final EventInbox inbox;
@@ -111,6 +111,6 @@ class IndicatorEventsListener {
             throw new IllegalArgumentException("Assessment event " + event.id() + " lacks year or status");
         }
         return new Update().set("assessments." + data.year(), new IndicatorView.Assessment(data.status(), data.reason(),
-                data.achievedRate(), data.neededRate(), event.time().toInstant(), data.basis()));
+                data.achievedRate(), data.neededRate(), event.time().toInstant(), data.basis(), data.reasonEn()));
     }
 }

@@ -35,6 +35,7 @@ public record IndicatorView(@Id String id, String ward, String city, String plan
      * Where the indicator stands for a year, with indicator-service's reason and rates; {@code basis} is the period whose
      * value it used ("2026", or "2026-6M" while only the 6-month estimate is approved).
      */
-    public record Assessment(String status, String reason, Double achievedRate, Double neededRate, Instant at, String basis) {
+    public record Assessment(String status, String reason, Double achievedRate, Double neededRate, Instant at, String basis,
+            String reasonEn) {
     }
 }

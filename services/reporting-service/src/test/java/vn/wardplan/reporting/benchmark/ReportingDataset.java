@@ -58,7 +58,7 @@ final class ReportingDataset {
                         "Chủ tịch UBND phường", UNITS[i % UNITS.length], "Phòng " + UNITS[i % UNITS.length], 2026, 2030,
                         Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now)),
                         status.equals("NO_DATA") ? Map.of() : Map.of("2026", new IndicatorView.Assessment(status,
-                                "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now, "2026")),
+                                "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now, "2026", null)),
                         now));
             }
             mongo.insertAll(wardIndicators);

@@ -22,8 +22,15 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
     /** Where a deliverable stands in its review. */
     public enum Status { PLANNED, SUBMITTED, ACCEPTED, RETURNED }
 
-    /** A unit's progress report; attachments are references (file names or links in the ward's document system). */
-    public record Progress(Instant at, String by, String unit, String text, int percent, List<String> attachments) {
+    /**
+     * A unit's progress report; attachments are references (file names or links in the ward's document system);
+     * {@code byName} is the official's name as their account gives it, shown where people read.
+     */
+    public record Progress(Instant at, String by, String unit, String text, int percent, List<String> attachments, String byName) {
+
+        public Progress(Instant at, String by, String unit, String text, int percent, List<String> attachments) {
+            this(at, by, unit, text, percent, attachments, null);
+        }
     }
 
     /** A change of due date, with its reason. */

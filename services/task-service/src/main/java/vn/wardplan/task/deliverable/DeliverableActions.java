@@ -54,7 +54,7 @@ public class DeliverableActions {
             throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
         }
         Deliverable next = d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(), text, percent,
-                attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
+                attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
         return save(ward, task, next, TaskEvents.DELIVERABLE_PROGRESSED, null);
     }
 
@@ -76,7 +76,7 @@ public class DeliverableActions {
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
         Deliverable reported = text == null ? d : d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(),
-                text, percent, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
+                text, percent, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
         return save(ward, task, reported.submitted(today(), null), TaskEvents.DELIVERABLE_SUBMITTED, null);
     }
 
@@ -95,7 +95,7 @@ public class DeliverableActions {
                     DeliverablePlanner.DAY.format(LocalDate.of(d.year() - 1, 1, 1)), DeliverablePlanner.DAY.format(today()));
         }
         Deliverable reported = d.report(new Deliverable.Progress(clock.instant(), caller.username(), task.leadUnit().code(), text,
-                100, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments)));
+                100, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
         String note = "Văn phòng ghi nhận báo cáo nhận ngày " + DeliverablePlanner.DAY.format(receivedOn)
                 + (via.equals("PAPER") ? " (bản giấy)" : " (thư điện tử)");
         return save(ward, task, reported.submitted(receivedOn, via), TaskEvents.DELIVERABLE_SUBMITTED, note);
