@@ -128,8 +128,10 @@ public class PlanImporter {
                 previews.size() - created - updated);
 
         if (!dryRun) {
-            regimes.followCity(List.of(ward));
             toSave.forEach(task -> mongo.save(ward, task));
+            // A ward's first import gives it its regime (and the event the others plan by); after the tasks are stored,
+            // so the re-plan it triggers reads them as saved instead of racing this import's writes.
+            regimes.followCity(List.of(ward));
             boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
             if (planChanged) {
                 mongo.save(ward, existingPlan
