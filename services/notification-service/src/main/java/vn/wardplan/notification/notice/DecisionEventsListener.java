@@ -91,8 +91,23 @@ class DecisionEventsListener {
         }
     }
 
+    /** The part of a definition event a notice needs. */
+    record Defined(Definition definition) {
+    }
+
+    record Definition(String name) {
+    }
+
     void applyIndicatorEvent(IncomingEvent event) {
         String type = event.type();
+        if (type.startsWith("vn.wardplan.indicator.defined.") || type.startsWith("vn.wardplan.indicator.changed.")) {
+            Defined defined = json.readValue(event.data(), Defined.class);
+            if (defined.definition() != null && defined.definition().name() != null) {
+                mongo.save(WardScope.of(event.ward(), event.city()), new IndicatorName(event.subject(), event.ward(), event.city(),
+                        defined.definition().name()));
+            }
+            return;
+        }
         if (!type.startsWith("vn.wardplan.indicator.value-")) {
             return;
         }
@@ -101,7 +116,8 @@ class DecisionEventsListener {
             throw new IllegalArgumentException("Value event " + event.id() + " lacks its indicator or period");
         }
         WardScope ward = WardScope.of(event.ward(), event.city());
-        String name = mongo.findById(ward, v.indicatorId(), IndicatorDue.class).map(IndicatorDue::name).orElse(v.indicatorId());
+        String name = mongo.findById(ward, v.indicatorId(), IndicatorName.class).map(IndicatorName::name)
+                .or(() -> mongo.findById(ward, v.indicatorId(), IndicatorDue.class).map(IndicatorDue::name)).orElse(v.indicatorId());
         String what = "số liệu \"" + name + "\" (" + PeriodKey.label(v.period()) + ")";
         String link = "/indicators/" + v.indicatorId() + "?year=" + v.period().substring(0, 4);
         DecisionNotices.Notice notice = switch (type) {

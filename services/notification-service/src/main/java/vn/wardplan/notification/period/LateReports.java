@@ -54,7 +54,8 @@ class LateReports {
         for (Map.Entry<String, List<Deadline>> unit : byUnit.entrySet()) {
             List<Deadline> items = unit.getValue().stream().sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::title)).toList();
             LocalDate firstDue = items.getFirst().dueDate();
-            String id = "period:" + period + "/" + unit.getKey();
+            // The ward in the id: two wards late in the same period for the same unit code are two deadlines.
+            String id = "period:" + period + "/" + ward.ward() + ":" + unit.getKey();
             String title = items.size() + " việc của kỳ " + label + " chưa gửi: "
                     + items.stream().limit(5).map(Deadline::title).collect(Collectors.joining("; ")) + (items.size() > 5 ? "; …" : "");
             mongo.save(ward, new Deadline(id, ward.ward(), ward.city(), Deadline.Kind.PERIOD_REPORTS, period, period, title,

@@ -518,11 +518,24 @@ class RemindersIT {
         assertThat(pressed.status()).isEqualTo(200);
         assertThat(pressed.body()).contains("\"unit\":\"kinh-te-ha-tang-do-thi\"", "\"reminded\":true");
         assertThat(again.body()).contains("\"reminded\":false").doesNotContain("\"reminded\":true");
-        String deadline = "period:2026-6M/kinh-te-ha-tang-do-thi";
+        String deadline = "period:2026-6M/an-duong:kinh-te-ha-tang-do-thi";
         assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("kind").is("REQUESTED")), "reminders")).isEqualTo(1);
         dispatcher.dispatchDue();
         assertThat(mongo.count(new Query(Criteria.where("deadlineId").is(deadline).and("status").is("SENT")), "reminders")).isEqualTo(1);
         assertThat(mongo.findById(deadline, Deadline.class).title()).startsWith("2 việc").contains("6 tháng đầu năm 2026");
+
+        // Another ward late in the same period with a unit of the same code: its own reminder, An Dương's untouched.
+        String leChan = newTask("le-chan");
+        events.send(TASKS, events.event("vn.wardplan.deliverable.scheduled.v1", "le-chan", leChan, clock.instant(),
+                TestEvents.deliverable(leChan, 2026, "2026-06-16", "PLANNED", "kinh-te-ha-tang-do-thi", null)
+                        .replace("\"deliverableId\":\"2026\"", "\"deliverableId\":\"2026-6M\"")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(new Query(Criteria.where("itemId").is(leChan)), "deadlines") == 1);
+        assertThat(api().post("/api/notifications/periods/2026-6M/late-reminders", TestTokens.user("lechan.vanphong", "le-chan",
+                "ward-admin").sign(), "").body()).contains("\"reminded\":true");
+        assertThat(mongo.count(new Query(Criteria.where("kind").is("REQUESTED").and("deadlineId").regex("^period:2026-6M/")), "reminders"))
+                .isEqualTo(2);
+        assertThat(mongo.findById(deadline, Deadline.class).ward()).isEqualTo("an-duong");
+        assertThat(mongo.findById("period:2026-6M/le-chan:kinh-te-ha-tang-do-thi", Deadline.class).ward()).isEqualTo("le-chan");
     }
 
     @Test
