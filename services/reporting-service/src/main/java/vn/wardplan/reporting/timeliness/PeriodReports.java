@@ -61,25 +61,47 @@ public class PeriodReports {
     }
 
     PeriodReportView report(WardScope ward, String key, List<TaskView> tasks, List<IndicatorView> indicators) {
+        return report(new Reads(ward), key, tasks, indicators);
+    }
+
+    /** What one answer reads of the ward besides its tasks and indicators, each once however many periods it shows. */
+    private final class Reads {
+        final WardScope ward;
+        final Optional<RegimePeriods> regime;
+        final String wardName;
+        final Map<String, String> unitNames = new java.util.HashMap<>();
+
+        Reads(WardScope ward) {
+            this.ward = ward;
+            this.regime = regime(ward);
+            this.wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());
+        }
+
+        String unitName(String code) {
+            return unitNames.computeIfAbsent(code, c -> mongo.findById(ward, ward.ward() + ":" + c, WardUnit.class)
+                    .map(WardUnit::name).orElse(c));
+        }
+    }
+
+    private PeriodReportView report(Reads reads, String key, List<TaskView> tasks, List<IndicatorView> indicators) {
         var m = KEY.matcher(key == null ? "" : key);
         if (!m.matches()) {
             throw WardplanProblem.badRequest("period.invalid", String.valueOf(key));
         }
         int year = Integer.parseInt(m.group(1));
         LocalDate today = today();
-        RegimePeriods.Period period = regime(ward).flatMap(r -> r.period(key)).orElse(null);
+        RegimePeriods.Period period = reads.regime.flatMap(r -> r.period(key)).orElse(null);
         List<PeriodLedger.Owed> owed = PeriodLedger.owed(key, year, m.group(2) == null, period, tasks, indicators, today);
         Map<String, List<PeriodLedger.Owed>> byUnit = new LinkedHashMap<>();
         owed.forEach(o -> byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(o));
         List<PeriodReportView.UnitPeriod> units = new ArrayList<>();
-        byUnit.forEach((code, items) -> units.add(new PeriodReportView.UnitPeriod(code, unitName(ward, code), PeriodLedger.tally(items),
+        byUnit.forEach((code, items) -> units.add(new PeriodReportView.UnitPeriod(code, reads.unitName(code), PeriodLedger.tally(items),
                 items)));
         // The late ones first: most missing, then most late, then by name.
         units.sort(Comparator.comparing((PeriodReportView.UnitPeriod u) -> -u.tally().missing())
                 .thenComparing(u -> -u.tally().late()).thenComparing(PeriodReportView.UnitPeriod::name));
-        String wardName = mongo.findById(ward, ward.ward(), WardEntry.class).map(WardEntry::name).orElse(ward.ward());
         LocalDate unitsDue = period == null ? null : period.unitsDue();
-        return new PeriodReportView(ward.ward(), wardName, key, period == null ? key : period.label(),
+        return new PeriodReportView(reads.ward.ward(), reads.wardName, key, period == null ? key : period.label(),
                 period == null ? null : period.start(), period == null ? null : period.cutOff(), unitsDue,
                 period == null ? null : period.officeDue(), today, unitsDue != null && today.isAfter(unitsDue),
                 PeriodLedger.tally(owed), units);
@@ -91,17 +113,14 @@ public class PeriodReports {
     }
 
     public List<PeriodReportView.PeriodTally> year(WardScope ward, int year, List<TaskView> tasks, List<IndicatorView> indicators) {
-        List<RegimePeriods.Period> periods = regime(ward).map(r -> r.ofYear(year)).orElse(List.of());
+        Reads reads = new Reads(ward);
+        List<RegimePeriods.Period> periods = reads.regime.map(r -> r.ofYear(year)).orElse(List.of());
         List<PeriodReportView.PeriodTally> tallies = new ArrayList<>();
         for (RegimePeriods.Period p : periods) {
-            PeriodReportView report = report(ward, p.key(), tasks, indicators);
+            PeriodReportView report = report(reads, p.key(), tasks, indicators);
             tallies.add(new PeriodReportView.PeriodTally(p.key(), p.label(), p.unitsDue(), report.total(), report.units().stream()
                     .map(u -> new PeriodReportView.UnitTally(u.code(), u.name(), u.tally())).toList()));
         }
         return tallies;
-    }
-
-    private String unitName(WardScope ward, String code) {
-        return mongo.findById(ward, ward.ward() + ":" + code, WardUnit.class).map(WardUnit::name).orElse(code);
     }
 }
