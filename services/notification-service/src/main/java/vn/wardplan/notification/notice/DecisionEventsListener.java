@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.notification.deadline.IndicatorDue;
-import vn.wardplan.notification.deadline.PeriodKey;
+import vn.wardplan.notification.deadline.PeriodNames;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -38,10 +38,12 @@ class DecisionEventsListener {
     private final EventInbox inbox;
     private final DecisionNotices notices;
     private final WardScopedMongo mongo;
+    private final PeriodNames periodNames;
     private final JsonMapper json;
 
-    DecisionEventsListener(EventInbox inbox, DecisionNotices notices, WardScopedMongo mongo, JsonMapper json) {
+    DecisionEventsListener(EventInbox inbox, DecisionNotices notices, WardScopedMongo mongo, PeriodNames periodNames, JsonMapper json) {
         this.inbox = inbox;
+        this.periodNames = periodNames;
         this.notices = notices;
         this.mongo = mongo;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -66,7 +68,8 @@ class DecisionEventsListener {
         if (d.taskId() == null || d.deliverableId() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its task or deliverable");
         }
-        String what = "báo cáo \"" + d.title() + "\" (" + PeriodKey.label(d.deliverableId()) + ")";
+        WardScope ward = WardScope.of(event.ward(), event.city());
+        String what = "báo cáo \"" + d.title() + "\" (" + periodNames.inSentence(ward, d.deliverableId()) + ")";
         String link = "/tasks/" + d.taskId();
         List<String> units = new ArrayList<>();
         units.add(d.leadUnit());
@@ -87,7 +90,7 @@ class DecisionEventsListener {
             default -> null;
         };
         if (notice != null) {
-            notices.send(WardScope.of(event.ward(), event.city()), notice);
+            notices.send(ward, notice);
         }
     }
 
@@ -118,7 +121,7 @@ class DecisionEventsListener {
         WardScope ward = WardScope.of(event.ward(), event.city());
         String name = mongo.findById(ward, v.indicatorId(), IndicatorName.class).map(IndicatorName::name)
                 .or(() -> mongo.findById(ward, v.indicatorId(), IndicatorDue.class).map(IndicatorDue::name)).orElse(v.indicatorId());
-        String what = "số liệu \"" + name + "\" (" + PeriodKey.label(v.period()) + ")";
+        String what = "số liệu \"" + name + "\" (" + periodNames.inSentence(ward, v.period()) + ")";
         String link = "/indicators/" + v.indicatorId() + "?year=" + v.period().substring(0, 4);
         DecisionNotices.Notice notice = switch (type) {
             case "vn.wardplan.indicator.value-submitted.v1" -> new DecisionNotices.Notice(event.id(), List.of(DecisionNotices.OFFICE_UNIT),

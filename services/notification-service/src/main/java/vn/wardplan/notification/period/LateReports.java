@@ -14,8 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.notification.deadline.Deadline;
-import vn.wardplan.notification.deadline.PeriodKey;
-import vn.wardplan.notification.deadline.WardPeriods;
+import vn.wardplan.notification.deadline.PeriodNames;
 import vn.wardplan.notification.reminder.Reminder;
 import vn.wardplan.notification.reminder.ReminderPlanner;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -34,18 +33,19 @@ class LateReports {
     }
 
     private final WardScopedMongo mongo;
+    private final PeriodNames periodNames;
     private final Clock clock;
 
-    LateReports(WardScopedMongo mongo, Clock clock) {
+    LateReports(WardScopedMongo mongo, PeriodNames periodNames, Clock clock) {
         this.mongo = mongo;
+        this.periodNames = periodNames;
         this.clock = clock;
     }
 
     List<LateUnit> remind(WardScope ward, String period) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(ReminderPlanner.VIETNAM).toLocalDate();
-        String label = mongo.findById(ward, ward.ward(), WardPeriods.class).flatMap(p -> p.periods().stream()
-                .filter(x -> x.key().equals(period)).findFirst()).map(WardPeriods.Period::label).orElse(PeriodKey.label(period));
+        String label = periodNames.of(ward, period);
         Map<String, List<Deadline>> byUnit = mongo.find(ward, Criteria.where("period").is(period).and("open").is(true)
                         .and("dueDate").lt(today).and("kind").in(Deadline.Kind.DELIVERABLE, Deadline.Kind.INDICATOR_VALUE), Deadline.class)
                 .stream().filter(d -> d.leadUnit() != null)
