@@ -18,7 +18,8 @@ import vn.wardplan.task.unit.Unit;
 /**
  * On start, every ward gets its regime (its city's or Decree 09's) and every task its period reports. Wards stored
  * before period reports move without losing anything recorded (see {@link DeliverableSchedule}); run again, it
- * changes nothing. Several replicas may run it at once: each task is written under optimistic locking.
+ * changes nothing and reads only the tasks not yet in step (see {@link ReportingSchedules#catchUp}). Several replicas may
+ * run it at once: each task is written under optimistic locking.
  */
 @Component
 class PeriodReportsMove implements ApplicationRunner {
@@ -42,7 +43,7 @@ class PeriodReportsMove implements ApplicationRunner {
         int tasks = 0;
         for (WardScope ward : wards) {
             regimes.followCity(java.util.List.of(ward));
-            tasks += schedules.replanWard(ward);
+            tasks += schedules.catchUp(ward);
         }
         log.info("Reporting regime in force for {} wards; {} tasks moved to period reports", wards.size(), tasks);
     }

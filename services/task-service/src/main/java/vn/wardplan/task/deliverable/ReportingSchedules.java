@@ -94,9 +94,23 @@ public class ReportingSchedules {
 
     /** Re-plans every task of the ward; returns how many changed. */
     public int replanWard(WardScope ward) {
+        return replan(ward, new Criteria());
+    }
+
+    /**
+     * Re-plans the tasks of the ward a start must look at: those never moved to period reports, and those last changed
+     * before the ward's regime was (a crash between storing a regime and re-planning). The others followed already.
+     */
+    public int catchUp(WardScope ward) {
+        Criteria stale = Criteria.where("reporting").is(null);
+        java.util.Optional<java.time.Instant> regimeAt = regimes.updatedAt(ward);
+        return replan(ward, regimeAt.map(at -> new Criteria().orOperator(stale, Criteria.where("updatedAt").lt(at))).orElse(stale));
+    }
+
+    private int replan(WardScope ward, Criteria which) {
         RegimeSchedule regime = regimes.schedule(ward);
         int changed = 0;
-        for (Task task : mongo.find(ward, new Criteria(), Task.class)) {
+        for (Task task : mongo.find(ward, which, Task.class)) {
             for (int attempt = 0; ; attempt++) {
                 Task current = attempt == 0 ? task : find(ward, task.id()).orElse(null);
                 if (current == null) {

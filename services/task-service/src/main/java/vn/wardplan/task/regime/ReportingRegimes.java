@@ -65,6 +65,11 @@ public class ReportingRegimes {
         return stored(ward).map(ReportingRegime::versions).orElseGet(() -> cityVersions(ward.city()));
     }
 
+    /** When the ward's regime was last stored; empty while it follows the defaults without a stored copy. */
+    public Optional<java.time.Instant> updatedAt(WardScope ward) {
+        return stored(ward).map(ReportingRegime::updatedAt);
+    }
+
     public boolean ownRules(WardScope ward) {
         return stored(ward).map(ReportingRegime::ownRules).orElse(false);
     }
