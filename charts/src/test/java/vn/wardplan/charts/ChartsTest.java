@@ -159,7 +159,7 @@ class ChartsTest {
         }
         // Every topic is written by its producer alone (dead-letter topics by whoever consumes the topic).
         for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards",
-                "wardplan.reporting-regimes", "wardplan.calendars")) {
+                "wardplan.reporting-regimes", "wardplan.calendars", "wardplan.indicator-frames")) {
             assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains(topic)).map(java.util.Map.Entry::getKey))
                     .as(topic).containsExactly(topic.equals("wardplan.indicators") ? "indicator-service"
                             : topic.equals("wardplan.wards") ? "ward-service"
@@ -202,7 +202,7 @@ class ChartsTest {
         List<JsonNode> topics = Charts.ofKind(objects, "KafkaTopic");
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asString()).contains("wardplan.units", "wardplan.plans",
                 "wardplan.tasks", "wardplan.indicators", "wardplan.wards", "wardplan.reporting-regimes", "wardplan.tasks.DLT",
-                "wardplan.wards.DLT", "wardplan.reporting-regimes.DLT");
+                "wardplan.wards.DLT", "wardplan.reporting-regimes.DLT", "wardplan.indicator-frames", "wardplan.indicator-frames.DLT");
         assertThat(topics).allSatisfy(t -> {
             assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(t.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);

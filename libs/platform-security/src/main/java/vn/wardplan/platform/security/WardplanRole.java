@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum WardplanRole {
     PLATFORM_ADMIN("platform-admin"),
     CITY_VIEWER("city-viewer"),
+    /** The city's planning staff (Sở Tài chính): keeps the city's indicator frame (ADR 0021). */
+    CITY_PLANNER("city-planner"),
     WARD_ADMIN("ward-admin"),
     WARD_LEADER("ward-leader"),
     UNIT_OFFICER("unit-officer");

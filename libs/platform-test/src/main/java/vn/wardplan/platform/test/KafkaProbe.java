@@ -73,7 +73,8 @@ public final class KafkaProbe {
     public static final Map<String, String> SOURCES = Map.of("wardplan.units", "/wardplan/task-service", "wardplan.tasks",
             "/wardplan/task-service", "wardplan.plans", "/wardplan/task-service", "wardplan.indicators",
             "/wardplan/indicator-service", "wardplan.wards", "/wardplan/ward-service", "wardplan.reporting-regimes",
-            "/wardplan/task-service", "wardplan.calendars", "/wardplan/notification-service");
+            "/wardplan/task-service", "wardplan.calendars", "/wardplan/notification-service",
+            "wardplan.indicator-frames", "/wardplan/task-service");
 
     public static String sourceOf(String topic) {
         return SOURCES.getOrDefault(topic, "/wardplan/test");

@@ -11,7 +11,16 @@ import vn.wardplan.task.task.UnitRef;
  */
 public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, Counts tasks,
         List<PlanUnits.UnresolvedUnit> unresolvedUnits, List<ImportWarning> warnings, List<IndicatorLine> indicatorRows,
-        List<TaskPreview> taskRows) {
+        List<TaskPreview> taskRows, List<MappingPreview> mappings) {
+
+    /**
+     * An indicator row against the city's frame: {@code state} AUTO (applied, the platform is sure), CONFIRMED or
+     * WARD_ONLY (the office decided), PROPOSED (waits for the office) or WARD_ONLY (nothing close); {@code frameCode}
+     * the applied or proposed frame indicator.
+     */
+    public record MappingPreview(String key, String name, String state, String frameCode, String frameName,
+            Double confidence, String reason) {
+    }
 
     /** The plan header as read. */
     public record PlanSummary(String number, LocalDate issuedOn, String title, int startYear, int endYear, String signer) {

@@ -1,15 +1,9 @@
 package vn.wardplan.task.planimport;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,42 +31,23 @@ class PlanImportResource {
 
     private final PlanImporter importer;
     private final WardScopedMongo mongo;
-    private final ImportGate gate;
-    private final ImportLimits limits;
+    private final PlanDocuments documents;
 
-    PlanImportResource(PlanImporter importer, WardScopedMongo mongo, ImportGate gate, ImportLimits limits) {
+    PlanImportResource(PlanImporter importer, WardScopedMongo mongo, PlanDocuments documents) {
         this.importer = importer;
         this.mongo = mongo;
-        this.gate = gate;
-        this.limits = limits;
+        this.documents = documents;
     }
 
     @PostMapping("/api/plans/import")
     @PreAuthorize("hasRole('ward-admin')")
     ImportReport importPlan(@RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun) {
-        if (file == null || file.isEmpty()) {
-            throw WardplanProblem.badRequest("plan.fileMissing");
-        }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".doc") || name.endsWith(".xls")) {
-            throw new WardplanProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "plan.formatNotYet", name);
-        }
-        if (file.getSize() > limits.maxUpload().toBytes()) {
-            throw new WardplanProblem(HttpStatus.CONTENT_TOO_LARGE, "plan.tooLarge", limits.maxUpload().toMegabytes());
-        }
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
-        byte[] content = bytes(file);
-        try (ImportGate.Permit permit = gate.enter(ward.ward())) {
-            ParsedPlan parsed = permit.read(() -> PlanTextReader.read(
-                    name.endsWith(".docx") ? OfficeDocuments.docxToText(content, limits)
-                            : name.endsWith(".xlsx") ? OfficeDocuments.xlsxToText(content, limits)
-                            : BoundedText.check(utf8(content), limits)));
-            return importer.importParsed(ward, parsed, dryRun);
+        try (PlanDocuments.Reading reading = documents.read(ward.ward(), file)) {
+            return importer.importParsed(ward, reading.plan(), dryRun);
         } catch (PlanFormatException e) {
             throw WardplanProblem.badRequest("plan.unreadable", e.getMessage());
-        } catch (DocumentTooLargeException e) {
-            throw new WardplanProblem(HttpStatus.UNPROCESSABLE_CONTENT, "plan.limit", e.getMessage());
         }
     }
 
@@ -84,20 +59,4 @@ class PlanImportResource {
                 .toList();
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw WardplanProblem.badRequest("plan.fileMissing");
-        }
-    }
-
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw WardplanProblem.badRequest("plan.notUtf8");
-        }
-    }
 }

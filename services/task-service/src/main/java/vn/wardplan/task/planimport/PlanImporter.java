@@ -47,11 +47,13 @@ public class PlanImporter {
     private final ReportingRegimes regimes;
     private final ReportingSchedules schedules;
     private final PlanUnits planUnits;
+    private final FrameMappingStep frameMapping;
     private final Clock clock;
 
     PlanImporter(WardScopedMongo mongo, TaskEvents taskEvents, PlanEvents planEvents, ReportingRegimes regimes,
-            ReportingSchedules schedules, PlanUnits planUnits, Clock clock) {
+            ReportingSchedules schedules, PlanUnits planUnits, FrameMappingStep frameMapping, Clock clock) {
         this.mongo = mongo;
+        this.frameMapping = frameMapping;
         this.planUnits = planUnits;
         this.regimes = regimes;
         this.schedules = schedules;
@@ -139,13 +141,14 @@ public class PlanImporter {
                         .orElseGet(() -> Plan.imported(ward.ward(), ward.city(), header.number(), planContent, warnings, now,
                                 planEvents.imported(ward, header.number(), planContent))));
             }
+            frameMapping.imported(ward, header.number(), indicatorLines);
             log.info("Plan {} imported for ward {}: tasks {} new, {} changed; indicators {} new, {} changed", header.number(),
                     ward.ward(), created, updated, indicatorCounts.created(), indicatorCounts.updated());
         }
         return new ImportReport(dryRun, new ImportReport.PlanSummary(header.number(), header.issuedOn(), header.title(),
                 header.startYear(), header.endYear(), header.signer()), indicatorCounts, taskCounts,
                 unresolvedUnits(header.number(), indicatorLines, previews, resolver), firstWhatNeedsAPerson(warnings),
-                indicatorLines, previews);
+                indicatorLines, previews, frameMapping.preview(ward, header.number(), indicatorLines));
     }
 
     /** The names no unit answers to, each with every row that carries it: what the office must map first. */

@@ -17,7 +17,8 @@ public final class EventOrigins {
     static final Map<String, String> OWNERS = Map.of("wardplan.units", "/wardplan/task-service", "wardplan.tasks",
             "/wardplan/task-service", "wardplan.plans", "/wardplan/task-service", "wardplan.indicators",
             "/wardplan/indicator-service", "wardplan.wards", "/wardplan/ward-service", "wardplan.reporting-regimes",
-            "/wardplan/task-service", "wardplan.calendars", "/wardplan/notification-service");
+            "/wardplan/task-service", "wardplan.calendars", "/wardplan/notification-service",
+            "wardplan.indicator-frames", "/wardplan/task-service");
 
     /** How far ahead of this machine's clock an event's time may be. */
     static final Duration SKEW = Duration.ofMinutes(5);

@@ -1,0 +1,61 @@
+package vn.wardplan.task.cityframe;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.events.FrameEvents;
+
+/** The versions of each city's indicator frame: the current one, any earlier one, and a new one. */
+@Service
+public class IndicatorFrames {
+
+    private final WardScopedMongo mongo;
+    private final FrameEvents events;
+    private final Clock clock;
+
+    IndicatorFrames(WardScopedMongo mongo, FrameEvents events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<IndicatorFrame> current(String city) {
+        return mongo.find(scope(city), new Query().with(Sort.by(Sort.Direction.DESC, "version")).limit(1), IndicatorFrame.class)
+                .stream().findFirst();
+    }
+
+    Optional<IndicatorFrame> version(String city, int version) {
+        return mongo.findById(scope(city), IndicatorFrame.idOf(city, version), IndicatorFrame.class);
+    }
+
+    List<IndicatorFrame> versions(String city) {
+        return mongo.find(scope(city), new Query().with(Sort.by(Sort.Direction.DESC, "version")), IndicatorFrame.class);
+    }
+
+    /** Stores the checked frame as the next version; 409 when another change took that version first. */
+    IndicatorFrame replace(String city, List<FrameIndicator> indicators, String source, String changedBy) {
+        List<FrameIndicator> checked = FrameChange.checked(indicators);
+        int next = current(city).map(IndicatorFrame::version).orElse(0) + 1;
+        WardScope scope = scope(city);
+        IndicatorFrame frame = new IndicatorFrame(IndicatorFrame.idOf(city, next), scope.ward(), city, next, source, checked,
+                changedBy, clock.instant(), List.of(events.frameChanged(scope,
+                        new FrameEvents.FrameChanged(city, next, source, checked))));
+        if (!mongo.insertIfAbsent(scope, frame)) {
+            throw new WardplanProblem(HttpStatus.CONFLICT, "frame.concurrent", next);
+        }
+        return frame;
+    }
+
+    static WardScope scope(String city) {
+        return WardScope.of(IndicatorFrame.scopeOf(city), city);
+    }
+}
