@@ -131,6 +131,14 @@ public final class ReportingEvents {
         String leChanGrdp = indicator(leChan, "1", 1, "Tổng giá trị sản phẩm  trên địa bàn", "%", "14 - 15",
                 GROWTH, "kinh-te-ha-tang-do-thi");
         assessment(leChan, leChanGrdp, 2026, "ON_TRACK", "Tăng 15 %", 15.0, 14.0);
+        // Lê Chân words its plan its own way: the frame lines the two up; its own indicator stands apart.
+        String leChanFirms = indicator(leChan, "5", 5, "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "150", FLOOR,
+                "kinh-te-ha-tang-do-thi");
+        frame("hai-phong", 1, HAI_PHONG_FRAME);
+        mapping(anDuong, grdp, "1", "AUTO");
+        mapping(anDuong, bhyt, "6", "AUTO");
+        mapping(leChan, leChanGrdp, "1", "CONFIRMED");
+        mapping(leChan, leChanFirms, null, "WARD_ONLY");
 
         String onTime = task(anDuong, "2", "LĨNH VỰC KINH TẾ, NGÂN SÁCH VÀ ĐẦU TƯ CÔNG",
                 "Thực hiện các giải pháp phát triển thương mại, dịch vụ", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị");
@@ -152,6 +160,26 @@ public final class ReportingEvents {
         deliverable(anDuong, missing, "scheduled", 2026, LocalDate.of(2026, 9, 30), "PLANNED",
                 LocalDate.of(2026, 3, 25), null);
         }
+
+    /** A version of a city's frame as task-service publishes it; {@code indicators} is the JSON array. */
+    public static void frame(String city, int version, String indicators) {
+        KafkaProbe.publish("wardplan.indicator-frames", "city:" + city, "vn.wardplan.indicator-frame.changed.v1", "city:" + city, city, """
+                {"city":"%s","version":%d,"source":"52/KH-UBND","indicators":%s}""".formatted(city, version, indicators));
+    }
+
+    /** A ward indicator's mapping to the frame; {@code frameCode} null for the ward's own. */
+    public static void mapping(String ward, String indicatorId, String frameCode, String state) {
+        KafkaProbe.publish("wardplan.indicator-frames", indicatorId, "vn.wardplan.indicator-mapping.changed.v1", ward, "hai-phong", """
+                {"indicatorId":"%s","planNumber":"86/KH-UBND","key":"x","frameCode":%s,"state":"%s","frameVersion":1,
+                 "proposedCode":null,"confidence":0.9,"reason":"test"}""".formatted(indicatorId,
+                frameCode == null ? "null" : "\"" + frameCode + "\"", state));
+    }
+
+    public static final String HAI_PHONG_FRAME = """
+            [{"code":"1","parentCode":null,"position":1,"group":"CHỈ TIÊU KINH TẾ","name":"Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)",
+              "measureUnit":"%","direction":"UP","targetKind":"FLOOR","cityTarget":"Tối thiểu 11"},
+             {"code":"6","parentCode":null,"position":2,"group":"CHỈ TIÊU XÃ HỘI","name":"Tỷ lệ dân số tham gia bảo hiểm y tế",
+              "measureUnit":"%","direction":"UP","targetKind":"FLOOR","cityTarget":"Trên 95"}]""";
 
     public static final String GROWTH = """
             {"kind":"GROWTH_RANGE","low":14,"high":15,"value":null,"strict":null,"year":null,"text":"14 - 15"}""";

@@ -2,6 +2,10 @@ package vn.wardplan.reporting.comparison;
 
 import java.time.Clock;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +31,25 @@ class ComparisonResource {
 
     @GetMapping("/api/reports/cities/{city}/comparison")
     CityComparisonView compare(@PathVariable String city, @RequestParam(required = false) Integer year) {
+        checkCity(city);
+        return comparison.compare(city, YearParameter.orCurrent(year, clock));
+    }
+
+    @GetMapping("/api/reports/cities/{city}/comparison.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable String city, @RequestParam(required = false) Integer year) {
+        checkCity(city);
+        CityComparisonView view = comparison.compare(city, YearParameter.orCurrent(year, clock));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("so-sanh-" + city + "-" + view.year() + ".xlsx").build().toString())
+                .body(ComparisonSheet.render(view));
+    }
+
+    private static void checkCity(String city) {
         Caller caller = CurrentCaller.get();
         if (!caller.has(WardplanRole.CITY_VIEWER) || !city.equals(caller.city())) {
             throw WardplanProblem.forbidden("report.cityOther", city);
         }
-        return comparison.compare(city, YearParameter.orCurrent(year, clock));
     }
 }

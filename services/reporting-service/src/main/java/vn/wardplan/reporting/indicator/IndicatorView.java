@@ -20,8 +20,15 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 public record IndicatorView(@Id String id, String ward, String city, String planNumber, String key, Integer position,
         String code, String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
         Target target, String directingLeader, String advisingUnitCode, String advisingUnitText, Integer startYear,
-        Integer endYear, Map<String, PeriodValue> values, Map<String, Assessment> assessments, Instant changedAt)
+        Integer endYear, Map<String, PeriodValue> values, Map<String, Assessment> assessments, Frame frame, Instant changedAt)
         implements WardOwned {
+
+    /**
+     * The city frame indicator this one counts as in the city's comparison, from task-service's mapping events
+     * (docs/events/indicator-frames.md): {@code code} null while it is the ward's own or a proposal waits.
+     */
+    public record Frame(String code, String state, Integer version) {
+    }
 
     /** The target as indicator-service typed it (docs/domain/targets.md). */
     public record Target(String kind, Double low, Double high, Double value, Boolean strict, Integer year, String text) {

@@ -35,9 +35,10 @@ import vn.wardplan.reporting.wards.WardEntry;
 class ReadModelRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes");
+    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes", "frames");
     static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
-            WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class);
+            WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class,
+            vn.wardplan.reporting.comparison.CityFrameView.class);
 
     private final boolean enabled;
     private final String prefix;

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.wardplan.reporting.comparison.CityFrameView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.wardindex.WardReadIndex;
@@ -41,6 +42,7 @@ final class ReportingDataset {
         long indicators = 0;
         long tasks = 0;
         Instant now = Instant.parse("2026-11-26T03:00:00Z");
+        mongo.insert(bigCityFrame(now));
         for (int w = 0; w < WARDS; w++) {
             String city = w < BIG_CITY_WARDS ? BIG_CITY : "tinh-" + ((w - BIG_CITY_WARDS) % 33);
             String ward = "p-" + w;
@@ -59,7 +61,7 @@ final class ReportingDataset {
                         Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now)),
                         status.equals("NO_DATA") ? Map.of() : Map.of("2026", new IndicatorView.Assessment(status,
                                 "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now, "2026", null)),
-                        now));
+                        frameOf(city, i), now));
             }
             mongo.insertAll(wardIndicators);
             indicators += indicatorCount;
@@ -92,5 +94,24 @@ final class ReportingDataset {
                     wardTasks.stream().map(TaskView::id).collect(java.util.stream.Collectors.toSet())));
         }
         return new Counts(WARDS, indicators, tasks);
+    }
+
+    /** The big city's frame: 30 indicators; a ward's indicators 1–20 count as frame indicators F1–F20, the rest are its own. */
+    static CityFrameView bigCityFrame(Instant now) {
+        List<CityFrameView.Indicator> frame = new ArrayList<>();
+        for (int f = 1; f <= FRAME_INDICATORS; f++) {
+            frame.add(new CityFrameView.Indicator("F" + f, null, f, "NHÓM CHỈ TIÊU " + (1 + f % 4), "Chỉ tiêu khung số " + f, "%",
+                    f % 7 == 0 ? "DOWN" : "UP", "FLOOR", "Trên 90"));
+        }
+        return new CityFrameView(BIG_CITY, "city:" + BIG_CITY, BIG_CITY, 1, frame, now);
+    }
+
+    static final int FRAME_INDICATORS = 30;
+
+    private static IndicatorView.Frame frameOf(String city, int indicator) {
+        if (!city.equals(BIG_CITY)) {
+            return null;
+        }
+        return indicator <= 20 ? new IndicatorView.Frame("F" + indicator, "AUTO", 1) : new IndicatorView.Frame(null, "WARD_ONLY", 1);
     }
 }

@@ -183,23 +183,41 @@ class DashboardIT {
     }
 
     @Test
-    void aCityViewerSeesTheWardsSideBySideRankedByTheShareOnTrack() {
+    void aCityViewerSeesTheWardsSideBySideOnTheCityFrameRankedByTheShareOnTrack() throws Exception {
         String viewer = TestTokens.user("haiphong.viewer", null, "city-viewer").city("hai-phong").sign();
         assertThat(api().get("/api/reports/cities/da-nang/comparison?year=2026", viewer).status()).isEqualTo(403);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode c = JSON.readTree(api().get("/api/reports/cities/hai-phong/comparison?year=2026", viewer).body());
-            JsonNode grdp = c.get("indicators").valueStream()
-                    .filter(i -> i.get("name").asString().startsWith("Tổng giá trị sản phẩm")).findFirst().orElseThrow();
-            assertThat(grdp.get("statuses").get(AN_DUONG).asString()).isEqualTo("AT_RISK");
-            assertThat(grdp.get("statuses").get(LE_CHAN).asString()).isEqualTo("ON_TRACK");
-            assertThat(grdp.get("sharedBy").asInt()).as("matched across wards despite the extra space").isGreaterThanOrEqualTo(2);
+            JsonNode grdp = c.get("rows").valueStream().filter(r -> r.get("code").asString().equals("1")).findFirst().orElseThrow();
+            assertThat(grdp.at("/cells/" + AN_DUONG + "/status").asString()).isEqualTo("AT_RISK");
+            assertThat(grdp.at("/cells/" + LE_CHAN + "/status").asString()).isEqualTo("ON_TRACK");
+            assertThat(c.get("wardOnly").findValuesAsString("ward")).contains(LE_CHAN);
         });
         JsonNode c = JSON.readTree(api().get("/api/reports/cities/hai-phong/comparison?year=2026", viewer).body());
+        assertThat(c.get("frameVersion").asInt()).isEqualTo(1);
+        JsonNode grdp = c.get("rows").valueStream().filter(r -> r.get("code").asString().equals("1")).findFirst().orElseThrow();
+        assertThat(grdp.get("name").asString()).isEqualTo("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)");
+        assertThat(grdp.get("sharedBy").asInt()).as("one row for both wards, whatever their wording").isEqualTo(2);
+        assertThat(grdp.at("/cells/" + LE_CHAN + "/rank").asInt()).isEqualTo(1);
+        assertThat(grdp.at("/cells/" + AN_DUONG + "/rank").asInt()).isEqualTo(2);
+        assertThat(grdp.at("/cells/" + AN_DUONG + "/name").asString()).isEqualTo("Tổng giá trị sản phẩm trên địa bàn");
+        assertThat(grdp.at("/cells/" + AN_DUONG + "/value").asDouble()).isEqualTo(112);
+        // The ward's own indicator is listed apart and never stands in a frame row.
+        assertThat(c.get("wardOnly").valueStream().filter(w -> w.get("ward").asString().equals(LE_CHAN)))
+                .singleElement().satisfies(w -> assertThat(w.get("name").asString()).isEqualTo("Số doanh nghiệp thành lập mới"));
+        assertThat(c.get("rows").findValuesAsString("name")).doesNotContain("Số doanh nghiệp thành lập mới");
         JsonNode leChan = c.get("wards").valueStream().filter(w -> w.get("code").asString().equals(LE_CHAN)).findFirst().orElseThrow();
         JsonNode anDuong = c.get("wards").valueStream().filter(w -> w.get("code").asString().equals(AN_DUONG)).findFirst().orElseThrow();
         assertThat(leChan.get("share").asDouble()).isEqualTo(100.0);
+        assertThat(leChan.get("wardOnly").asInt()).isEqualTo(1);
         assertThat(anDuong.get("share").asDouble()).isEqualTo(50.0);
         assertThat(leChan.get("rank").asInt()).isLessThan(anDuong.get("rank").asInt());
         assertThat(anDuong.get("name").asString()).isEqualTo("An Dương");
+
+        ApiClient.Response sheet = api().get("/api/reports/cities/hai-phong/comparison.xlsx?year=2026", viewer);
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.contentType()).contains("spreadsheetml");
+        assertThat(api().get("/api/reports/cities/hai-phong/comparison.xlsx?year=2026",
+                TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign()).status()).isEqualTo(403);
     }
 }
