@@ -29,8 +29,12 @@ public class IndicatorEvents {
             String reason, Double achievedRate, Double neededRate, String advisingUnitCode, String basis, String reasonEn) {
     }
 
-    /** Data of both events: the indicator's definition after the change. */
-    public record IndicatorDefined(String planNumber, String key, Indicator.Definition definition) {
+    /**
+     * Data of both events: the indicator's definition after the change, and the targets that held in earlier years of
+     * the term when it was adjusted (empty otherwise).
+     */
+    public record IndicatorDefined(String planNumber, String key, Indicator.Definition definition,
+            java.util.List<Indicator.EarlierTarget> earlierTargets) {
     }
 
     /** Data of the value events: which indicator, which period, the value, and the comment of a return. */
@@ -46,12 +50,13 @@ public class IndicatorEvents {
 
     public OutboxEvent defined(WardScope ward, String planNumber, String key, Indicator.Definition definition) {
         return outbox.create(TOPIC, DEFINED, Indicator.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
-                new IndicatorDefined(planNumber, key, definition));
+                new IndicatorDefined(planNumber, key, definition, java.util.List.of()));
     }
 
-    public OutboxEvent changed(WardScope ward, String planNumber, String key, Indicator.Definition definition) {
+    public OutboxEvent changed(WardScope ward, String planNumber, String key, Indicator.Definition definition,
+            java.util.List<Indicator.EarlierTarget> earlierTargets) {
         return outbox.create(TOPIC, CHANGED, Indicator.idOf(ward.ward(), planNumber, key), ward.ward(), ward.city(),
-                new IndicatorDefined(planNumber, key, definition));
+                new IndicatorDefined(planNumber, key, definition, earlierTargets));
     }
 
     public OutboxEvent valueChanged(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String type,

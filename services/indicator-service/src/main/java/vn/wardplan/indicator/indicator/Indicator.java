@@ -25,7 +25,16 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
         String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
         TargetSpec target, TargetSpec endTarget, String targetNote, String targetTypedBy, String directingLeader,
         String advisingUnitCode, String advisingUnitText, int startYear, int endYear, String reportingFrequency, Baseline baseline,
-        Instant definedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
+        List<EarlierTarget> earlierTargets, Instant definedAt, Instant updatedAt, @Version Long version, List<OutboxEvent> outbox)
+        implements WardOwned {
+
+    /**
+     * A target that held until {@code untilYear} (inclusive) before the People's Council adjusted it (điều chỉnh kế
+     * hoạch): the years up to then are judged against it, the later ones against the next (ADR 0021).
+     */
+    public record EarlierTarget(int untilYear, TargetSpec target, TargetSpec endTarget, String byEndText, String yearlyText,
+            String replacedBy, Instant replacedAt) {
+    }
 
     /** URL-safe: the plan number's "/" becomes "-" ("an-duong:86-KH-UBND:13_2"). */
     public static String idOf(String ward, String planNumber, String key) {
@@ -60,7 +69,7 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
         return new Indicator(idOf(ward, planNumber, key), ward, city, planNumber, key, d.position(), d.code(), d.parentKey(),
                 d.group(), d.name(), d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.endTarget(), d.targetNote(),
                 d.targetTypedBy(), d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(),
-                d.reportingFrequency(), null, now, now, null, List.of(defined));
+                d.reportingFrequency(), null, List.of(), now, now, null, List.of(defined));
     }
 
     public Indicator redefine(Definition d, Instant now, OutboxEvent changed) {
@@ -69,13 +78,55 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
         return new Indicator(id, ward, city, planNumber, key, d.position(), d.code(), d.parentKey(), d.group(), d.name(),
                 d.measureUnit(), d.byEndText(), d.yearlyText(), d.target(), d.endTarget(), d.targetNote(), d.targetTypedBy(),
                 d.directingLeader(), d.advisingUnitCode(), d.advisingUnitText(), d.startYear(), d.endYear(), d.reportingFrequency(),
-                baseline, definedAt, now, version, pending);
+                baseline, earlierTargets, definedAt, now, version, pending);
+    }
+
+    /**
+     * The definition changes from {@code fromYear} on: the target in force until the year before is kept for those
+     * years (an adjustment from a later year that was already recorded gives way to this one from its year on).
+     */
+    public Indicator amend(Definition d, int fromYear, String by, Instant now, OutboxEvent changed) {
+        return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
+                yearlyText, target, endTarget, targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText,
+                startYear, endYear, reportingFrequency, baseline, earlierTargetsAmendedFrom(fromYear, by, now), definedAt, now,
+                version, outbox).redefine(d, now, changed);
+    }
+
+    /** The earlier targets an adjustment from {@code fromYear} leaves: those before it, and the one in force until then. */
+    public List<EarlierTarget> earlierTargetsAmendedFrom(int fromYear, String by, Instant now) {
+        List<EarlierTarget> kept = new ArrayList<>(earlierTargets().stream().filter(e -> e.untilYear() < fromYear - 1).toList());
+        Indicator before = inForce(fromYear - 1);
+        kept.add(new EarlierTarget(fromYear - 1, before.target(), before.endTarget(), before.byEndText(), before.yearlyText(), by, now));
+        return List.copyOf(kept);
+    }
+
+    /** Earlier targets, oldest first; never null. */
+    public List<EarlierTarget> earlierTargets() {
+        return earlierTargets == null ? List.of() : earlierTargets;
+    }
+
+    /** The indicator with the target in force in {@code year}. */
+    public Indicator inForce(int year) {
+        for (EarlierTarget earlier : earlierTargets()) {
+            if (year <= earlier.untilYear()) {
+                return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit,
+                        earlier.byEndText(), earlier.yearlyText(), earlier.target(), earlier.endTarget(), targetNote, targetTypedBy,
+                        directingLeader, advisingUnitCode, advisingUnitText, startYear, endYear, reportingFrequency, baseline,
+                        earlierTargets, definedAt, updatedAt, version, outbox);
+            }
+        }
+        return this;
+    }
+
+    /** The first year of the target now in force when it was adjusted during the term; null when it never was. */
+    public Integer adjustedFrom() {
+        return earlierTargets().isEmpty() ? null : earlierTargets().getLast().untilYear() + 1;
     }
 
     /** The value of the year before the plan, which growth and trajectory targets are measured from. */
     public Indicator withBaseline(Baseline newBaseline, Instant now) {
         return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
                 yearlyText, target, endTarget, targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText,
-                startYear, endYear, reportingFrequency, newBaseline, definedAt, now, version, outbox);
+                startYear, endYear, reportingFrequency, newBaseline, earlierTargets, definedAt, now, version, outbox);
     }
 }

@@ -28,17 +28,21 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 @RestController
 class IndicatorResource {
 
-    /** An indicator as the API shows it. */
+    /**
+     * An indicator as the API shows it; {@code earlierTargets} the targets of earlier years of the term when it was
+     * adjusted, {@code adjustedFrom} the first year of the target now in force then.
+     */
     record IndicatorView(String id, String planNumber, String key, String code, String parentKey, String group, String name,
             String measureUnit, String byEndText, String yearlyText, TargetSpec target, TargetSpec endTarget, String targetNote,
             String targetTypedBy, String directingLeader, String advisingUnitCode, String advisingUnitText, String reportingFrequency,
-            Baseline baseline, Assessment assessment) {
+            Baseline baseline, java.util.List<Indicator.EarlierTarget> earlierTargets, Integer adjustedFrom, Assessment assessment) {
 
         static IndicatorView of(Indicator i, Assessment assessment) {
             return new IndicatorView(i.id(), i.planNumber(), i.key(), i.code(), i.parentKey(), i.group(), i.name(),
                     i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.endTarget(), i.targetNote(), i.targetTypedBy(),
                     i.directingLeader(),
-                    i.advisingUnitCode(), i.advisingUnitText(), i.reportingFrequency(), i.baseline(), assessment);
+                    i.advisingUnitCode(), i.advisingUnitText(), i.reportingFrequency(), i.baseline(), i.earlierTargets(),
+                    i.adjustedFrom(), assessment);
         }
     }
 

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.indicator.value.IndicatorValues;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -33,8 +34,11 @@ class PlanImportedListener {
     static final String CONSUMER = "indicator-plan-import";
     private static final Logger log = LoggerFactory.getLogger(PlanImportedListener.class);
 
-    /** indicator-service's own copy of the plan.imported contract: the fields it reads. */
-    record PlanImported(String number, int startYear, int endYear, List<Row> indicators) {
+    /**
+     * indicator-service's own copy of the plan.imported contract: the fields it reads. {@code effectiveFrom}: the year
+     * an amended plan's changes take effect (null: the document is corrected for the whole term).
+     */
+    record PlanImported(String number, int startYear, int endYear, Integer effectiveFrom, List<Row> indicators) {
     }
 
     record Row(String key, int position, String code, String parentKey, String group, String name, String measureUnit,
@@ -48,13 +52,16 @@ class PlanImportedListener {
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
     private final IndicatorEvents events;
+    private final IndicatorValues values;
     private final Clock clock;
     private final JsonMapper json;
 
-    PlanImportedListener(EventInbox inbox, WardScopedMongo mongo, IndicatorEvents events, Clock clock, JsonMapper json) {
+    PlanImportedListener(EventInbox inbox, WardScopedMongo mongo, IndicatorEvents events, IndicatorValues values, Clock clock,
+            JsonMapper json) {
         this.inbox = inbox;
         this.mongo = mongo;
         this.events = events;
+        this.values = values;
         this.clock = clock;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
@@ -85,8 +92,13 @@ class PlanImportedListener {
                         events.defined(ward, plan.number(), row.key(), definition)));
                 defined++;
             } else if (!existing.get().definition().equals(definition)) {
-                mongo.save(ward, existing.get().redefine(definition, clock.instant(),
-                        events.changed(ward, plan.number(), row.key(), definition)));
+                Indicator before = existing.get();
+                boolean targetChanged = !sameTarget(before.definition(), definition);
+                Indicator saved = mongo.save(ward, values.amendOrRedefine(before, definition,
+                        targetChanged ? plan.effectiveFrom() : null, "Kế hoạch " + plan.number()));
+                if (targetChanged) {
+                    values.reassessApproved(ward, saved);
+                }
                 changed++;
             }
         }
@@ -99,6 +111,11 @@ class PlanImportedListener {
         return new Indicator.Definition(row.position(), row.code(), row.parentKey(), row.group(), row.name(), row.measureUnit(),
                 row.byEndText(), row.yearlyText(), row.target(), row.endTarget(), row.targetNote(), null, row.directingLeader(),
                 advising.code(), advising.text(), plan.startYear(), plan.endYear(), "YEARLY");
+    }
+
+    private static boolean sameTarget(Indicator.Definition a, Indicator.Definition b) {
+        return java.util.Objects.equals(a.target(), b.target()) && java.util.Objects.equals(a.endTarget(), b.endTarget())
+                && java.util.Objects.equals(a.byEndText(), b.byEndText()) && java.util.Objects.equals(a.yearlyText(), b.yearlyText());
     }
 
     /** The office typed this target by hand, and the document still words it the same way. */

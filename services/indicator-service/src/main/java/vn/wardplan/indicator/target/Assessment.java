@@ -28,6 +28,12 @@ public record Assessment(AssessmentStatus status, String reason, Double achieved
                 period, reasonPrefixEn == null || reasonEn == null ? reasonEn : reasonPrefixEn + reasonEn);
     }
 
+    /** The same assessment with words added after the reason (in both languages). */
+    public Assessment withNote(String note, String noteEn) {
+        return new Assessment(status, reason + note, achievedRate, neededRate, trajectoryValue, basis,
+                reasonEn == null ? null : reasonEn + noteEn);
+    }
+
     static Assessment of(AssessmentStatus status, String reason, String reasonEn) {
         return new Assessment(status, reason, null, null, null, reasonEn);
     }

@@ -147,26 +147,40 @@ public class IndicatorValues {
     /**
      * The ward office types an indicator's target by hand (the plan's wording could not be read, or means otherwise);
      * it is kept across re-imports while the document words the target the same way, and the years already approved
-     * are judged again.
+     * are judged again. With {@code fromYear} the target is an adjustment from that year on, the years before keeping
+     * the target then in force.
      */
-    public Indicator typeTarget(Caller caller, String indicatorId, TargetSpec target, TargetSpec endTarget) {
+    public Indicator typeTarget(Caller caller, String indicatorId, TargetSpec target, TargetSpec endTarget, Integer fromYear) {
         WardScope ward = requireWardAdmin(caller);
         Indicator indicator = indicator(ward, indicatorId);
+        if (fromYear != null && (fromYear <= indicator.startYear() || fromYear > indicator.endYear())) {
+            throw WardplanProblem.badRequest("target.fromYear", String.valueOf(fromYear), String.valueOf(indicator.startYear() + 1),
+                    String.valueOf(indicator.endYear()));
+        }
         TargetSpec typed = TargetSpec.checked(target, indicator.endYear(), indicator.yearlyText().isBlank() ? indicator.byEndText()
                 : indicator.yearlyText());
         TargetSpec typedEnd = endTarget == null ? null : TargetSpec.checked(endTarget, indicator.endYear(), indicator.byEndText());
         String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + (caller.displayName() != null ? caller.displayName() : caller.username()) + ")"
                 + (indicator.targetNote() == null ? "." : "; cách đọc của văn bản: " + indicator.targetNote());
         Indicator.Definition definition = indicator.definition().withTarget(typed, typedEnd, note, caller.username());
-        Indicator saved = mongo.save(ward, indicator.redefine(definition, clock.instant(),
-                events.changed(ward, indicator.planNumber(), indicator.key(), definition)));
-        for (IndicatorValue value : storedValues(ward, indicatorId)) {
-            Matcher m = PERIOD.matcher(value.period());
-            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
-                recordAssessment(ward, saved, Integer.parseInt(m.group(1)));
-            }
-        }
+        Indicator saved = mongo.save(ward, amendOrRedefine(indicator, definition, fromYear, caller.username()));
+        reassessApproved(ward, saved);
         return saved;
+    }
+
+    /**
+     * The indicator with its new definition: from {@code fromYear} on when given (the earlier target kept for the years
+     * before), for the whole term otherwise; with the event that says so.
+     */
+    public Indicator amendOrRedefine(Indicator indicator, Indicator.Definition definition, Integer fromYear, String by) {
+        WardScope ward = WardScope.of(indicator.ward(), indicator.city());
+        java.time.Instant now = clock.instant();
+        if (fromYear == null || fromYear <= indicator.startYear()) {
+            return indicator.redefine(definition, now, events.changed(ward, indicator.planNumber(), indicator.key(), definition,
+                    indicator.earlierTargets()));
+        }
+        return indicator.amend(definition, fromYear, by, now, events.changed(ward, indicator.planNumber(), indicator.key(),
+                definition, indicator.earlierTargetsAmendedFrom(fromYear, by, now)));
     }
 
     public Indicator setBaseline(Caller caller, String indicatorId, Baseline baseline) {
@@ -176,12 +190,7 @@ public class IndicatorValues {
             throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
         }
         Indicator saved = mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
-        for (IndicatorValue value : storedValues(ward, indicatorId)) {
-            Matcher m = PERIOD.matcher(value.period());
-            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
-                recordAssessment(ward, saved, Integer.parseInt(m.group(1)));
-            }
-        }
+        reassessApproved(ward, saved);
         return saved;
     }
 
@@ -195,6 +204,31 @@ public class IndicatorValues {
         if (year < indicator.startYear() || year > indicator.endYear()) {
             throw WardplanProblem.badRequest("period.outsidePlan", String.valueOf(year), indicator.startYear(), indicator.endYear());
         }
+        Indicator inForce = indicator.inForce(year);
+        Assessment assessment = assessOn(ward, inForce, year);
+        Integer adjustedFrom = indicator.adjustedFrom();
+        if (adjustedFrom == null) {
+            return assessment;
+        }
+        if (inForce != indicator) {
+            int until = indicator.earlierTargets().stream().filter(e -> year <= e.untilYear()).findFirst().orElseThrow().untilYear();
+            return assessment.withNote(" (theo mục tiêu trước khi điều chỉnh, áp dụng đến năm " + until + ")",
+                    " (on the target before its adjustment, in force until " + until + ")");
+        }
+        return assessment.withNote(" (mục tiêu điều chỉnh từ năm " + adjustedFrom + ")", " (target adjusted from " + adjustedFrom + ")");
+    }
+
+    /** Re-judges every year already approved, after the indicator's target or baseline changed. */
+    public void reassessApproved(WardScope ward, Indicator indicator) {
+        for (IndicatorValue value : storedValues(ward, indicator.id())) {
+            Matcher m = PERIOD.matcher(value.period());
+            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
+                recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
+            }
+        }
+    }
+
+    private Assessment assessOn(WardScope ward, Indicator indicator, int year) {
         if (indicator.target() == null) {
             return new Assessment(AssessmentStatus.NO_DATA,
                     "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null,

@@ -43,9 +43,11 @@ class ValueResource {
 
     /**
      * Body of {@code PUT …/target}: the target the ward office types by hand where the plan's wording could not be
-     * read, or reads otherwise than meant; {@code endTarget} is an optional second rule for the end year.
+     * read, or reads otherwise than meant; {@code endTarget} is an optional second rule for the end year;
+     * {@code fromYear}, when the target was adjusted during the term, the first year it applies to (the years before
+     * keep the target then in force).
      */
-    record TargetRequest(@NotNull @Valid TargetSpecRequest target, @Valid TargetSpecRequest endTarget) {
+    record TargetRequest(@NotNull @Valid TargetSpecRequest target, @Valid TargetSpecRequest endTarget, Integer fromYear) {
     }
 
     /** One rule: GROWTH_RANGE (low, high), FLOOR or CEILING (value, strict), VALUE_BY_YEAR (value, year), the others bare. */
@@ -110,7 +112,7 @@ class ValueResource {
     @PutMapping("/api/indicators/{id}/target")
     TargetSpec target(@PathVariable String id, @Valid @RequestBody TargetRequest request) {
         return values.typeTarget(CurrentCaller.get(), id, request.target().spec(null),
-                request.endTarget() == null ? null : request.endTarget().spec(null)).target();
+                request.endTarget() == null ? null : request.endTarget().spec(null), request.fromYear()).target();
     }
 
     @GetMapping("/api/indicators/{id}/assessment")

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -149,5 +150,55 @@ class PlanImportedIT {
         publish(ward, plan("sửa lại: chưa có mức"), 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(json.readTree(api.get("/api/indicators/" + id, admin).body()).at("/target").isNull()).isTrue());
+    }
+
+    @Test
+    void anAmendedPlanKeepsTheEarlierTargetForTheYearsBeforeItTakesEffect() throws Exception {
+        String ward = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = ward + ":86-KH-UBND:1";
+        publish(ward, plan("x"), 1);
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String admin = TestTokens.user("anduong.vanphong", ward, "ward-admin").sign();
+        String officer = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/indicators/" + id, admin).status()).isEqualTo(200));
+        api.put("/api/indicators/" + id + "/baseline", admin, "{\"year\":2025,\"value\":100}");
+        for (String[] year : new String[][] {{"2026", "112"}, {"2027", "125.44"}}) {
+            api.put("/api/indicators/" + id + "/values/" + year[0], officer, "{\"value\":" + year[1] + "}");
+            api.post("/api/indicators/" + id + "/values/" + year[0] + "/submit", officer, "");
+            assertThat(api.post("/api/indicators/" + id + "/values/" + year[0] + "/approve", admin, "").status()).isEqualTo(200);
+        }
+        // 12 % a year against 14 - 15: behind.
+        assertThat(status(api, admin, id, 2027)).isIn("AT_RISK", "OFF_TRACK");
+
+        // The People's Council lowers the growth target to 10 - 12 from 2027 on.
+        String amended = plan("x").replace("\"yearlyText\":\"14 - 15\"", "\"yearlyText\":\"10 - 12\"")
+                .replace(GROWTH, "{\"kind\":\"GROWTH_RANGE\",\"low\":10,\"high\":12,\"text\":\"10 - 12\"}")
+                .replace("\"endYear\":2030,", "\"endYear\":2030,\"effectiveFrom\":2027,");
+        publish(ward, amended, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(json.readTree(api.get("/api/indicators/" + id, admin).body()).at("/adjustedFrom").asInt()).isEqualTo(2027));
+
+        JsonNode indicator = json.readTree(api.get("/api/indicators/" + id, admin).body());
+        assertThat(indicator.at("/yearlyText").asString()).isEqualTo("10 - 12");
+        assertThat(indicator.at("/earlierTargets/0/untilYear").asInt()).isEqualTo(2026);
+        assertThat(indicator.at("/earlierTargets/0/yearlyText").asString()).isEqualTo("14 - 15");
+        assertThat(indicator.at("/earlierTargets/0/replacedBy").asString()).isEqualTo("Kế hoạch 86/KH-UBND");
+        JsonNode before = json.readTree(api.get("/api/indicators/" + id + "/assessment?year=2026", admin).body());
+        assertThat(before.at("/assessment/status").asString()).isEqualTo("AT_RISK");
+        assertThat(before.at("/assessment/reason").asString()).contains("theo mục tiêu trước khi điều chỉnh, áp dụng đến năm 2026");
+        JsonNode after = json.readTree(api.get("/api/indicators/" + id + "/assessment?year=2027", admin).body());
+        assertThat(after.at("/assessment/status").asString()).isIn("ON_TRACK", "ACHIEVED");
+        assertThat(after.at("/assessment/reason").asString()).contains("mục tiêu điều chỉnh từ năm 2027");
+        // The approved year is judged again and the dashboard is told.
+        var changes = KafkaProbe.read("wardplan.indicators", Duration.ofSeconds(20), seen -> seen.stream()
+                .anyMatch(r -> id.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1".equals(KafkaProbe.header(r, "ce_type"))
+                        && json.readTree(r.value()).get("year").asInt() == 2027
+                        && List.of("ON_TRACK", "ACHIEVED").contains(json.readTree(r.value()).get("status").asString())));
+        assertThat(changes).isNotEmpty();
+    }
+
+    private static String status(ApiClient api, String token, String id, int year) {
+        return json.readTree(api.get("/api/indicators/" + id + "/assessment?year=" + year, token).body()).at("/assessment/status")
+                .asString();
     }
 }

@@ -54,7 +54,7 @@ class ValueWorkflowIT {
                 "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
                 new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null, null,
                 null, "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
-                2030, "YEARLY", null, Instant.now(), Instant.now(), null, List.of()));
+                2030, "YEARLY", null, List.of(), Instant.now(), Instant.now(), null, List.of()));
         kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
         vhxh = TestTokens.user("anduong.vhxh", ward, "unit-officer").unit("van-hoa-xa-hoi").sign();
         vanPhong = TestTokens.user("anduong.vanphong", ward, "ward-admin").unit("van-phong").sign();
@@ -133,6 +133,27 @@ class ValueWorkflowIT {
         assertThat(onYear.at("/assessment/basis").asString()).isEqualTo("2026");
         assertThat(onYear.at("/assessment/status").asString()).isEqualTo("AT_RISK");
         assertThat(onYear.at("/assessment/reason").asString()).doesNotContain("ước thực hiện 6 tháng");
+    }
+
+    @Test
+    void theOfficeAdjustsATargetFromAYearAndTheEarlierYearKeepsItsTarget() throws Exception {
+        api().put(path("/baseline"), vanPhong, "{\"year\":2025,\"value\":100}");
+        api().put(path("/values/2026"), kinhTe, "{\"value\":112}");
+        api().post(path("/values/2026/submit"), kinhTe, "");
+        api().post(path("/values/2026/approve"), vanPhong, "");
+        String lowered = "{\"target\":{\"kind\":\"GROWTH_RANGE\",\"low\":10,\"high\":12},\"fromYear\":%d}";
+        ApiClient.Response fromStart = api().put(path("/target"), vanPhong, lowered.formatted(2026));
+        assertThat(fromStart.status()).isEqualTo(400);
+        assertThat(json.readTree(fromStart.body()).get("detail").asString()).contains("từ 2027 đến 2030");
+
+        assertThat(api().put(path("/target"), vanPhong, lowered.formatted(2027)).status()).isEqualTo(200);
+        JsonNode indicator = json.readTree(api().get(path(""), vanPhong).body());
+        assertThat(indicator.at("/target/low").asDouble()).isEqualTo(10);
+        assertThat(indicator.at("/earlierTargets/0/target/low").asDouble()).isEqualTo(14);
+        assertThat(indicator.at("/earlierTargets/0/replacedBy").asString()).isEqualTo("anduong.vanphong");
+        JsonNode year2026 = json.readTree(api().get(path("/assessment?year=2026"), kinhTe).body());
+        assertThat(year2026.at("/assessment/status").asString()).isEqualTo("AT_RISK");
+        assertThat(year2026.at("/assessment/reason").asString()).contains("áp dụng đến năm 2026");
     }
 
     @Test

@@ -28,7 +28,7 @@ public class PlanEvents {
 
     /** Data of {@value #IMPORTED}: the plan's header and every indicator row of Phụ lục I as written. */
     public record PlanImported(String number, LocalDate issuedOn, String title, int startYear, int endYear,
-            String signer, List<IndicatorLine> indicators) {
+            String signer, Integer effectiveFrom, List<IndicatorLine> indicators) {
     }
 
     private final OutboxEvents outbox;
@@ -37,10 +37,11 @@ public class PlanEvents {
         this.outbox = outbox;
     }
 
-    public OutboxEvent imported(WardScope ward, String number, Plan.Content plan) {
+    /** {@code effectiveFrom}: the year an amended plan's changed targets take effect; null when it corrects the whole term. */
+    public OutboxEvent imported(WardScope ward, String number, Plan.Content plan, Integer effectiveFrom) {
         return outbox.create(TOPIC, IMPORTED, Plan.idOf(ward.ward(), number), ward.ward(), ward.city(),
                 new PlanImported(number, plan.issuedOn(), plan.title(), plan.startYear(), plan.endYear(), plan.signer(),
-                        plan.indicators()));
+                        effectiveFrom, plan.indicators()));
     }
 
     @Configuration(proxyBeanMethods = false)

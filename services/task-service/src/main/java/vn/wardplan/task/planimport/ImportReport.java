@@ -7,11 +7,12 @@ import vn.wardplan.task.task.UnitRef;
 
 /**
  * What an import did, or would do in a dry run: the plan, the counts, every row as it will be stored, and every
- * warning. Nothing is hidden: a person confirms the dry run before committing.
+ * warning, each row against the city's frame, and the targets the body states that the appendix lacks (accepted ones
+ * are among the indicator rows, {@code fromBody}). Nothing is hidden: a person confirms the dry run before committing.
  */
 public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, Counts tasks,
         List<PlanUnits.UnresolvedUnit> unresolvedUnits, List<ImportWarning> warnings, List<IndicatorLine> indicatorRows,
-        List<TaskPreview> taskRows, List<MappingPreview> mappings) {
+        List<TaskPreview> taskRows, List<MappingPreview> mappings, List<BodyTarget> bodyTargets) {
 
     /**
      * An indicator row against the city's frame: {@code state} AUTO (applied, the platform is sure), CONFIRMED or

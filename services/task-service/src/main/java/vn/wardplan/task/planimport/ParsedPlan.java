@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * A plan document as read, before anything is stored: the header, every row of Phụ lục I and II exactly once,
- * and what the reader noticed. Nothing here is resolved against a ward yet.
+ * what the reader noticed, and the targets its body states that the appendix lacks. Nothing here is resolved against
+ * a ward yet.
  */
-public record ParsedPlan(Header header, List<IndicatorRow> indicators, List<TaskRow> tasks, List<ImportWarning> warnings) {
+public record ParsedPlan(Header header, List<IndicatorRow> indicators, List<TaskRow> tasks, List<ImportWarning> warnings,
+        List<BodyTarget> bodyTargets) {
 
     /** Number ("86/KH-UBND"), date of issue, title, period and signer of the plan. */
     public record Header(String number, LocalDate issuedOn, String title, int startYear, int endYear, String signer) {

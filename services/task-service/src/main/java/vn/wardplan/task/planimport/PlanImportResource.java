@@ -19,7 +19,8 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
  * Import of the plan document as issued, into the caller's ward: the text form, Word (.docx) or Excel (.xlsx);
- * a dry run unless {@code dryRun=false}.
+ * a dry run unless {@code dryRun=false}. {@code effectiveFrom} marks an amended plan (điều chỉnh kế hoạch) whose changed
+ * targets apply from that year; {@code bodyTargets} lists the body targets the office accepts ("key" or "key:unit").
  */
 @RestController
 class PlanImportResource {
@@ -42,10 +43,18 @@ class PlanImportResource {
     @PostMapping("/api/plans/import")
     @PreAuthorize("hasRole('ward-admin')")
     ImportReport importPlan(@RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(defaultValue = "true") boolean dryRun) {
+            @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(required = false) Integer effectiveFrom,
+            @RequestParam(required = false) List<String> bodyTargets) {
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
+        java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        for (String choice : bodyTargets == null ? List.<String>of() : bodyTargets) {
+            // "ND-1a2b3c" or "ND-1a2b3c:van-hoa-xa-hoi" (with the unit that advises on it)
+            int colon = choice.indexOf(':');
+            accepted.put(colon < 0 ? choice.strip() : choice.substring(0, colon).strip(), colon < 0 ? null : choice.substring(colon + 1).strip());
+        }
         try (PlanDocuments.Reading reading = documents.read(ward.ward(), file)) {
-            return importer.importParsed(ward, reading.plan(), dryRun);
+            return importer.importParsed(ward, reading.plan(), dryRun,
+                    new PlanImporter.ImportChoices(effectiveFrom, java.util.Collections.unmodifiableMap(accepted)));
         } catch (PlanFormatException e) {
             throw WardplanProblem.badRequest("plan.unreadable", e.getMessage());
         }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.deliverable.Deliverable;
@@ -62,19 +63,39 @@ public class PlanImporter {
         this.clock = clock;
     }
 
+    /**
+     * What the office chose for this import: {@code effectiveFrom}, the year an amended plan's changed targets take effect
+     * (null: the document corrects the whole term); {@code bodyTargets}, the body targets it accepts, each with the code
+     * of the unit that advises on it (null keeps the unit chosen at an earlier import).
+     */
+    public record ImportChoices(Integer effectiveFrom, Map<String, String> bodyTargets) {
+
+        public static final ImportChoices NONE = new ImportChoices(null, Map.of());
+    }
+
     /** Imports a document already read (the reading has its own time limit, the storing none). */
     public ImportReport importParsed(WardScope ward, ParsedPlan parsed, boolean dryRun) {
+        return importParsed(ward, parsed, dryRun, ImportChoices.NONE);
+    }
+
+    public ImportReport importParsed(WardScope ward, ParsedPlan parsed, boolean dryRun, ImportChoices choices) {
         ParsedPlan.Header header = parsed.header();
         if (header.number() == null) {
             throw new PlanFormatException("Không tìm thấy số kế hoạch: cần dòng \"Số: 57/KH-UBND\" ở đầu văn bản hoặc"
                     + " \"(Kèm theo Kế hoạch số 57/KH-UBND ngày …)\" dưới tiêu đề phụ lục.");
         }
+        if (choices.effectiveFrom() != null && (choices.effectiveFrom() <= header.startYear() || choices.effectiveFrom() > header.endYear())) {
+            throw WardplanProblem.badRequest("plan.effectiveFrom", String.valueOf(choices.effectiveFrom()),
+                    String.valueOf(header.startYear() + 1), String.valueOf(header.endYear()));
+        }
         List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
         UnitNameResolver resolver = planUnits.resolver(ward);
         UnitNotes notes = new UnitNotes(resolver, warnings);
 
-        List<IndicatorLine> indicatorLines = indicatorLines(parsed.indicators(), notes, header.endYear(), warnings);
         Optional<Plan> existingPlan = mongo.findOne(ward, Criteria.where("_id").is(Plan.idOf(ward.ward(), header.number())), Plan.class);
+        List<IndicatorLine> indicatorLines = new ArrayList<>(indicatorLines(parsed.indicators(), notes, header.endYear(), warnings));
+        indicatorLines.addAll(bodyLines(ward, parsed.bodyTargets(), existingPlan.map(Plan::indicators).orElse(List.of()),
+                choices.bodyTargets()));
         // The Excel form carries only the appendices: what it lacks (title, signer) is kept from the earlier import.
         Plan.Content planContent = new Plan.Content(header.issuedOn(),
                 header.title() != null ? header.title() : existingPlan.map(Plan::title).orElse(null),
@@ -137,9 +158,9 @@ public class PlanImporter {
             boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
             if (planChanged) {
                 mongo.save(ward, existingPlan
-                        .map(p -> p.reimported(planContent, warnings, now, planEvents.imported(ward, header.number(), planContent)))
+                        .map(p -> p.reimported(planContent, warnings, now, planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom())))
                         .orElseGet(() -> Plan.imported(ward.ward(), ward.city(), header.number(), planContent, warnings, now,
-                                planEvents.imported(ward, header.number(), planContent))));
+                                planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom()))));
             }
             frameMapping.imported(ward, header.number(), indicatorLines);
             log.info("Plan {} imported for ward {}: tasks {} new, {} changed; indicators {} new, {} changed", header.number(),
@@ -148,7 +169,42 @@ public class PlanImporter {
         return new ImportReport(dryRun, new ImportReport.PlanSummary(header.number(), header.issuedOn(), header.title(),
                 header.startYear(), header.endYear(), header.signer()), indicatorCounts, taskCounts,
                 unresolvedUnits(header.number(), indicatorLines, previews, resolver), firstWhatNeedsAPerson(warnings),
-                indicatorLines, previews, frameMapping.preview(ward, header.number(), indicatorLines));
+                indicatorLines, previews, frameMapping.preview(ward, header.number(), indicatorLines), parsed.bodyTargets());
+    }
+
+    /**
+     * The body targets the office accepts (now or at an earlier import, while the body still states them) as indicator
+     * rows after the appendix's; 400 for a key the document does not offer or a unit the ward does not have.
+     */
+    private List<IndicatorLine> bodyLines(WardScope ward, List<BodyTarget> offered, List<IndicatorLine> existing,
+            Map<String, String> accepted) {
+        Map<String, BodyTarget> byKey = new LinkedHashMap<>();
+        offered.forEach(b -> byKey.put(b.key(), b));
+        for (String key : accepted.keySet()) {
+            if (!byKey.containsKey(key)) {
+                throw WardplanProblem.badRequest("plan.bodyTargetUnknown", key);
+            }
+        }
+        Map<String, IndicatorLine> earlier = new HashMap<>();
+        existing.stream().filter(IndicatorLine::fromBody).forEach(l -> earlier.put(l.key(), l));
+        List<IndicatorLine> lines = new ArrayList<>();
+        int position = 1000;
+        for (BodyTarget body : byKey.values()) {
+            if (!accepted.containsKey(body.key()) && !earlier.containsKey(body.key())) {
+                continue;
+            }
+            String unitCode = accepted.get(body.key());
+            UnitRef unit;
+            if (unitCode != null && !unitCode.isBlank()) {
+                unit = mongo.findOne(ward, Criteria.where("code").is(unitCode), vn.wardplan.task.unit.Unit.class)
+                        .map(u -> new UnitRef(u.code(), u.name(), "EXACT"))
+                        .orElseThrow(() -> WardplanProblem.badRequest("plan.bodyTargetUnit", unitCode));
+            } else {
+                unit = earlier.containsKey(body.key()) ? earlier.get(body.key()).advisingUnit() : new UnitRef(null, "", "NONE");
+            }
+            lines.add(IndicatorLine.ofBody(body, ++position, unit));
+        }
+        return lines;
     }
 
     /** The names no unit answers to, each with every row that carries it: what the office must map first. */
@@ -206,7 +262,7 @@ public class PlanImporter {
             }
             lines.add(new IndicatorLine(key, row.position(), row.code(), parentKey, row.group(), row.name(), row.measureUnit(),
                     row.byEndText(), row.yearlyText(), row.directingLeader(), notes.lead(row.advisingUnit(), row.line()),
-                    row.note(), target.target(), target.endTarget(), target.note()));
+                    row.note(), target.target(), target.endTarget(), target.note(), false));
         }
         return lines;
     }

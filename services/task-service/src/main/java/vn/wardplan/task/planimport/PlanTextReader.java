@@ -73,7 +73,8 @@ public final class PlanTextReader {
         }
         warnings.addAll(BodyTargetCheck.check(lines, bodyEnd, indicators));
         ParsedPlan.Header header = PlanHeading.read(lines, bodyEnd, tables, warnings);
-        return new ParsedPlan(header, indicators, tasks, warnings);
+        return new ParsedPlan(header, indicators, tasks, warnings,
+                BodyTargets.find(lines, bodyEnd, indicators, header.endYear() > 0 ? header.endYear() : 2030));
     }
 
     /** Every appendix table: from its header row to the next appendix heading or table of the other kind. */

@@ -100,7 +100,7 @@ public class PlanUnits {
             if (changed > 0) {
                 Plan.Content content = new Plan.Content(plan.issuedOn(), plan.title(), plan.startYear(), plan.endYear(),
                         plan.signer(), lines);
-                mongo.save(ward, plan.reimported(content, plan.warnings(), now, planEvents.imported(ward, plan.number(), content)));
+                mongo.save(ward, plan.reimported(content, plan.warnings(), now, planEvents.imported(ward, plan.number(), content, null)));
                 indicators += changed;
             }
         }

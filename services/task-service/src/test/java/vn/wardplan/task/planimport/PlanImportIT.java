@@ -131,4 +131,50 @@ class PlanImportIT {
         assertThat(oldWord.status()).isEqualTo(415);
         assertThat(oldWord.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void theOfficeAcceptsATargetOfTheBodyWithItsUnitAndItStaysAcrossReimports() throws Exception {
+        JsonNode dry = json.readTree(api().postFile("/api/plans/import", ADMIN, "ke-hoach-86.txt", seed()).body());
+        JsonNode sport = dry.get("bodyTargets").valueStream()
+                .filter(b -> b.get("name").asString().equals("Tỷ lệ người dân luyện tập thể dục thể thao thường xuyên"))
+                .findFirst().orElseThrow();
+        assertThat(sport.get("targetText").asString()).isEqualTo("Trên 45");
+        String key = sport.get("key").asString();
+
+        ApiClient.Response unknown = api().postFile("/api/plans/import?dryRun=false&bodyTargets=ND-000000", ADMIN, "ke-hoach-86.txt", seed());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(api().postFile("/api/plans/import?dryRun=false&bodyTargets=" + key + ":khong-co", ADMIN, "ke-hoach-86.txt", seed())
+                .status()).isEqualTo(400);
+        assertThat(api().get("/api/plans", ADMIN).body()).isEqualTo("[]");
+
+        JsonNode stored = json.readTree(api().postFile("/api/plans/import?dryRun=false&bodyTargets=" + key + ":van-hoa-xa-hoi", ADMIN,
+                "ke-hoach-86.txt", seed()).body());
+        assertThat(stored.at("/indicators/total").asInt()).isEqualTo(20);
+        JsonNode row = stored.get("indicatorRows").valueStream().filter(r -> r.get("fromBody").asBoolean()).findFirst().orElseThrow();
+        assertThat(row.get("key").asString()).isEqualTo(key);
+        assertThat(row.at("/advisingUnit/code").asString()).isEqualTo("van-hoa-xa-hoi");
+        assertThat(row.get("group").asString()).isEqualTo("CHỈ TIÊU NÊU TRONG PHẦN NỘI DUNG KẾ HOẠCH");
+        assertThat(row.at("/target/kind").asString()).isEqualTo("FLOOR");
+
+        JsonNode again = json.readTree(api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed()).body());
+        assertThat(again.at("/indicators/total").asInt()).isEqualTo(20);
+        assertThat(again.at("/indicators/unchanged").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void anAmendedPlanSaysFromWhichYearItsTargetsApply() throws Exception {
+        api().postFile("/api/plans/import?dryRun=false", ADMIN, "ke-hoach-86.txt", seed());
+        ApiClient.Response fromStart = api().postFile("/api/plans/import?dryRun=false&effectiveFrom=2026", ADMIN, "ke-hoach-86.txt", seed());
+        assertThat(fromStart.status()).isEqualTo(400);
+        assertThat(json.readTree(fromStart.body()).get("detail").asString()).contains("từ 2027 đến 2030");
+
+        String amended = new String(seed(), java.nio.charset.StandardCharsets.UTF_8).replace("Trên 97,5", "Trên 98");
+        api().postFile("/api/plans/import?dryRun=false&effectiveFrom=2028", ADMIN, "ke-hoach-86-dieu-chinh.txt",
+                amended.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<ConsumerRecord<String, byte[]>> plans = KafkaProbe.read("wardplan.plans", Duration.ofSeconds(20),
+                seen -> seen.stream().filter(r -> (ward + ":86-KH-UBND").equals(r.key())).count() >= 2);
+        JsonNode last = json.readTree(plans.stream().filter(r -> (ward + ":86-KH-UBND").equals(r.key())).toList().getLast().value());
+        assertThat(last.get("effectiveFrom").asInt()).isEqualTo(2028);
+        assertThat(last.toString()).contains("Trên 98");
+    }
 }
