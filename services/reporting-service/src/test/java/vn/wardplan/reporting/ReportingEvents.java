@@ -29,13 +29,24 @@ public final class ReportingEvents {
     /** An indicator of plan 86/KH-UBND; {@code target} is the JSON of its typed target. */
     public static String indicator(String ward, String key, int position, String name, String measureUnit, String yearlyText,
             String target, String advisingUnit) {
+        return define(ward, "defined", key, position, name, measureUnit, yearlyText, target, advisingUnit, "[]");
+    }
+
+    /** The indicator's target adjusted mid-term: {@code earlierTargets} is the JSON array of the targets before. */
+    public static String adjusted(String ward, String key, int position, String name, String measureUnit, String yearlyText,
+            String target, String advisingUnit, String earlierTargets) {
+        return define(ward, "changed", key, position, name, measureUnit, yearlyText, target, advisingUnit, earlierTargets);
+    }
+
+    private static String define(String ward, String type, String key, int position, String name, String measureUnit,
+            String yearlyText, String target, String advisingUnit, String earlierTargets) {
         String id = ward + ":86-KH-UBND:" + key;
-        KafkaProbe.publish("wardplan.indicators", id, "vn.wardplan.indicator.defined.v1", ward, "hai-phong", """
+        KafkaProbe.publish("wardplan.indicators", id, "vn.wardplan.indicator." + type + ".v1", ward, "hai-phong", """
                 {"planNumber":"86/KH-UBND","key":"%s","definition":{"position":%d,"code":"%s","parentKey":null,
                  "group":"NHÓM CHỈ TIÊU VỀ KINH TẾ","name":"%s","measureUnit":"%s","byEndText":null,"yearlyText":"%s",
                  "target":%s,"targetNote":null,"directingLeader":"Chủ tịch UBND phường","advisingUnitCode":"%s",
-                 "advisingUnitText":"Phòng Kinh tế, Hạ tầng và Đô thị","startYear":2026,"endYear":2030}}
-                """.formatted(key, position, key, name, measureUnit, yearlyText, target, advisingUnit));
+                 "advisingUnitText":"Phòng Kinh tế, Hạ tầng và Đô thị","startYear":2026,"endYear":2030},"earlierTargets":%s}
+                """.formatted(key, position, key, name, measureUnit, yearlyText, target, advisingUnit, earlierTargets));
         return id;
     }
 

@@ -56,7 +56,10 @@ public class ReportAssembler {
                 IndicatorView.PeriodValue value = i.values() == null ? null : i.values().get(String.valueOf(y));
                 values.put(y, value == null ? null : value.value());
             }
-            indicatorRows.add(new ReportData.IndicatorRow(i.code(), i.name(), i.measureUnit(), i.byEndText(), i.yearlyText(),
+            // An adjusted target says so beside the target in force, as the People's Council's decision would be cited.
+            String adjustment = i.adjustment();
+            indicatorRows.add(new ReportData.IndicatorRow(i.code(), i.name(), i.measureUnit(), i.byEndText(),
+                    adjustment == null ? i.yearlyText() : (i.yearlyText() == null ? "" : i.yearlyText()) + " (" + adjustment + ")",
                     values, line.status(), line.reason(), i.advisingUnitText(), i.parentKey() != null));
             if (i.target() != null && "GROWTH_RANGE".equals(i.target().kind()) && line.achievedRate() != null
                     && i.target().low() != null) {

@@ -26,7 +26,7 @@ class IndicatorEventsListener {
     static final String CONSUMER = "reporting-indicators";
 
     /** reporting-service's own copy of the producer's contract (docs/events/indicators.md): the fields it reads. */
-    record Defined(String planNumber, String key, Definition definition) {
+    record Defined(String planNumber, String key, Definition definition, List<IndicatorView.EarlierTarget> earlierTargets) {
     }
 
     record Definition(Integer position, String code, String parentKey, String group, String name, String measureUnit,
@@ -91,7 +91,8 @@ class IndicatorEventsListener {
                 .set("measureUnit", d.measureUnit()).set("byEndText", d.byEndText()).set("yearlyText", d.yearlyText())
                 .set("target", d.target()).set("directingLeader", d.directingLeader())
                 .set("advisingUnitCode", d.advisingUnitCode()).set("advisingUnitText", d.advisingUnitText())
-                .set("startYear", d.startYear()).set("endYear", d.endYear());
+                .set("startYear", d.startYear()).set("endYear", d.endYear())
+                .set("earlierTargets", data.earlierTargets() == null ? List.of() : data.earlierTargets());
     }
 
     private Update value(IncomingEvent event, String state) {

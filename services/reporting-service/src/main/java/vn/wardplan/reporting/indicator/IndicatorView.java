@@ -20,8 +20,28 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 public record IndicatorView(@Id String id, String ward, String city, String planNumber, String key, Integer position,
         String code, String parentKey, String group, String name, String measureUnit, String byEndText, String yearlyText,
         Target target, String directingLeader, String advisingUnitCode, String advisingUnitText, Integer startYear,
-        Integer endYear, Map<String, PeriodValue> values, Map<String, Assessment> assessments, Frame frame, Instant changedAt)
-        implements WardOwned {
+        Integer endYear, Map<String, PeriodValue> values, Map<String, Assessment> assessments, Frame frame,
+        java.util.List<EarlierTarget> earlierTargets, Instant changedAt) implements WardOwned {
+
+    /** A target that held until {@code untilYear} before the plan was adjusted, as the plan worded it. */
+    public record EarlierTarget(Integer untilYear, String byEndText, String yearlyText) {
+    }
+
+    /**
+     * How the report words an adjusted target: "mục tiêu điều chỉnh từ năm 2028; đến năm 2027: Trên 97,5"; null when the
+     * target was never adjusted.
+     */
+    public String adjustment() {
+        if (earlierTargets == null || earlierTargets.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("mục tiêu điều chỉnh từ năm " + (earlierTargets.getLast().untilYear() + 1));
+        for (EarlierTarget e : earlierTargets) {
+            String wording = e.yearlyText() != null && !e.yearlyText().isBlank() ? e.yearlyText() : e.byEndText();
+            text.append("; đến năm ").append(e.untilYear()).append(": ").append(wording == null ? "" : wording);
+        }
+        return text.toString();
+    }
 
     /**
      * The city frame indicator this one counts as in the city's comparison, from task-service's mapping events

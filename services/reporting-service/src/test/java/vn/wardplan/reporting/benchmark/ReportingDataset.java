@@ -61,7 +61,7 @@ final class ReportingDataset {
                         Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now)),
                         status.equals("NO_DATA") ? Map.of() : Map.of("2026", new IndicatorView.Assessment(status,
                                 "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now, "2026", null)),
-                        frameOf(city, i), now));
+                        frameOf(city, i), null, now));
             }
             mongo.insertAll(wardIndicators);
             indicators += indicatorCount;

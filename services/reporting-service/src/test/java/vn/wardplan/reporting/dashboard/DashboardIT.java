@@ -197,9 +197,10 @@ class DashboardIT {
         assertThat(c.get("frameVersion").asInt()).isEqualTo(1);
         JsonNode grdp = c.get("rows").valueStream().filter(r -> r.get("code").asString().equals("1")).findFirst().orElseThrow();
         assertThat(grdp.get("name").asString()).isEqualTo("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)");
-        assertThat(grdp.get("sharedBy").asInt()).as("one row for both wards, whatever their wording").isEqualTo(2);
-        assertThat(grdp.at("/cells/" + LE_CHAN + "/rank").asInt()).isEqualTo(1);
-        assertThat(grdp.at("/cells/" + AN_DUONG + "/rank").asInt()).isEqualTo(2);
+        // Other test classes' wards of the same city may stand in the row too.
+        assertThat(grdp.get("sharedBy").asInt()).as("one row for both wards, whatever their wording").isGreaterThanOrEqualTo(2);
+        assertThat(grdp.at("/cells/" + LE_CHAN + "/rank").asInt()).isLessThan(grdp.at("/cells/" + AN_DUONG + "/rank").asInt());
+        assertThat(c.get("rows").findValuesAsString("code")).containsExactly("1", "6");
         assertThat(grdp.at("/cells/" + AN_DUONG + "/name").asString()).isEqualTo("Tổng giá trị sản phẩm trên địa bàn");
         assertThat(grdp.at("/cells/" + AN_DUONG + "/value").asDouble()).isEqualTo(112);
         // The ward's own indicator is listed apart and never stands in a frame row.

@@ -53,6 +53,9 @@ class DocumentsIT {
     @BeforeAll
     static void events() {
         ReportingEvents.sample(AN_DUONG, LE_CHAN);
+        // The People's Council raised the health-insurance target from 2027; 2026 was judged against "Trên 97".
+        ReportingEvents.adjusted(AN_DUONG, "6", 6, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Trên 97,5", ReportingEvents.FLOOR,
+                "van-hoa-xa-hoi", "[{\"untilYear\":2026,\"byEndText\":null,\"yearlyText\":\"Trên 97\"}]");
     }
 
     byte[] download(String path, String token) throws Exception {
@@ -95,6 +98,8 @@ class DocumentsIT {
             assertThat(grdp.getCell(4).getText()).isEqualTo("112");
             assertThat(grdp.getCell(5).getText()).isEqualTo("Có nguy cơ không đạt");
             assertThat(row(appendixI, "Tỷ lệ người dân tham gia bảo hiểm y tế").getCell(4).getText()).isEqualTo("98,1");
+            assertThat(row(appendixI, "Tỷ lệ người dân tham gia bảo hiểm y tế").getCell(3).getText())
+                    .isEqualTo("Trên 97,5 (mục tiêu điều chỉnh từ năm 2027; đến năm 2026: Trên 97)");
             XWPFTable appendixII = doc.getTables().get(3);
             assertThat(row(appendixII, "Quản lý trật tự xây dựng đô thị").getCell(5).getText()).isEqualTo("Quá hạn");
             assertThat(row(appendixII, "Thực hiện các giải pháp phát triển thương mại, dịch vụ").getCell(5).getText())

@@ -76,6 +76,6 @@ class PeriodLedgerTest {
 
     private static IndicatorView indicator(String key, String unit, Map<String, IndicatorView.PeriodValue> values) {
         return new IndicatorView("w:86-KH-UBND:" + key, "w", "hai-phong", "86/KH-UBND", key, 1, key, null, "KINH TẾ", key, "%", null,
-                null, null, "Chủ tịch UBND phường", unit, unit, 2026, 2030, values, Map.of(), null, Instant.now());
+                null, null, "Chủ tịch UBND phường", unit, unit, 2026, 2030, values, Map.of(), null, null, Instant.now());
     }
 }
