@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DemoData {
 
     private static final Map<String, String> WARD_ADMINS = Map.of("an-duong", "anduong.vanphong", "le-chan", "lechan.vanphong");
+    private static final Map<String, String> CITY_PLANNERS = Map.of("hai-phong", "haiphong.kehoach");
     private static final Map<String, String> WARD_NAMES = Map.of("an-duong", "An Dương", "le-chan", "Lê Chân");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,6 +43,7 @@ public final class DemoData {
         for (Map.Entry<String, JsonNode> ward : wards.properties()) {
             onboard(gateway, platformAdmin, ward.getKey());
         }
+        loadFrames(gateway, keycloak, Path.of(args[2]).toAbsolutePath().getParent().resolve("frames"));
         for (Map.Entry<String, JsonNode> ward : wards.properties()) {
             String token = token(keycloak, WARD_ADMINS.get(ward.getKey()));
             int created = 0;
@@ -72,6 +74,52 @@ public final class DemoData {
         }
     }
 
+    /**
+     * The cities' indicator frames, each read from the city's plan document ({@code frames/<city>-*.txt}) by the city's
+     * planning staff, before the wards' plans so that their import maps them at once; a city that has one keeps it.
+     */
+    private static void loadFrames(String gateway, String keycloak, Path folder) throws Exception {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (var frames = java.nio.file.Files.list(folder)) {
+            for (Path frame : frames.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String city = CITY_PLANNERS.keySet().stream().filter(c -> frame.getFileName().toString().startsWith(c + "-"))
+                        .findFirst().orElse(null);
+                if (city == null) {
+                    continue;
+                }
+                String token = token(keycloak, CITY_PLANNERS.get(city));
+                HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/indicator-frame"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                if (current.statusCode() == 200) {
+                    System.out.printf("demo data: %s keeps its indicator frame (version %d)%n", city,
+                            JSON.readTree(current.body()).get("version").asInt());
+                    continue;
+                }
+                HttpResponse<String> response = upload(gateway + "/api/indicator-frame/document?dryRun=false", token, frame);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Frame " + frame.getFileName() + ": HTTP " + response.statusCode() + " " + response.body());
+                }
+                JsonNode stored = JSON.readTree(response.body());
+                System.out.printf("demo data: %s indicator frame from %s: %d indicators (version %d)%n", city,
+                        stored.get("number").asString(), stored.get("indicators").size(), stored.get("version").asInt());
+            }
+        }
+    }
+
+    private static HttpResponse<String> upload(String url, String token, Path file) throws Exception {
+        String boundary = "wardplan-demo-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void onboard(String gateway, String token, String ward) throws Exception {
         String body = JSON.writeValueAsString(Map.of("code", ward, "name", WARD_NAMES.get(ward), "type", "phuong", "city", "hai-phong",
                 "admin", Map.of("username", WARD_ADMINS.get(ward), "firstName", "Văn phòng", "lastName", WARD_NAMES.get(ward))));
@@ -90,16 +138,7 @@ public final class DemoData {
         }
         try (var plans = java.nio.file.Files.list(folder)) {
             for (Path plan : plans.filter(p -> p.getFileName().toString().startsWith(ward + "-")).sorted().toList()) {
-                String boundary = "wardplan-demo-" + System.nanoTime();
-                byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                        + plan.getFileName() + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-                byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plans/import?dryRun=false"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                                HttpRequest.BodyPublishers.ofFile(plan), HttpRequest.BodyPublishers.ofByteArray(tail)))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = upload(gateway + "/api/plans/import?dryRun=false", token, plan);
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("Import of " + plan.getFileName() + ": HTTP " + response.statusCode() + " "
                             + response.body());

@@ -35,6 +35,12 @@ final class DemoYear {
     record Estimate(String key, String officer, double value, String returnReason) {
     }
 
+    /** Lê Chân's first estimates, so that the city's comparison shows the two wards side by side. */
+    static final List<Estimate> LE_CHAN_ESTIMATES = List.of(
+            new Estimate("3", "lechan.kinhte", 99.1, null),
+            new Estimate("13", "lechan.kinhte", 100, null),
+            new Estimate("14", "lechan.kinhte", 98.7, null));
+
     static final List<Estimate> ESTIMATES = List.of(
             new Estimate("4", "anduong.kinhte", 58.6, null),
             new Estimate("11", "anduong.kinhte", 100, null),
@@ -79,20 +85,8 @@ final class DemoYear {
             }
             received++;
         }
-        int estimates = 0;
-        for (Estimate estimate : ESTIMATES) {
-            String path = "/api/indicators/" + enc(PLAN + estimate.key()) + "/values/2026-6M";
-            String officer = tokens.apply(estimate.officer());
-            JsonNode values = JSON.readTree(call("GET", "/api/indicators/" + enc(PLAN + estimate.key()) + "/values", officer, null).body());
-            if (find(values, "2026-6M", "period") != null) {
-                continue;
-            }
-            expect(call("PUT", path, officer, Map.of("value", estimate.value(), "source", "Ước thực hiện 6 tháng đầu năm 2026")), path);
-            expect(call("POST", path + "/submit", officer, null), path);
-            expect(estimate.returnReason() == null ? call("POST", path + "/approve", office, null)
-                    : call("POST", path + "/return", office, Map.of("comment", estimate.returnReason())), path);
-            estimates++;
-        }
+        int estimates = estimates(PLAN, ESTIMATES, office) + estimates("le-chan:45-KH-UBND:", LE_CHAN_ESTIMATES,
+                tokens.apply("lechan.vanphong"));
         // A few annual values: health insurance submitted and waiting for the office, waste collection still a draft.
         String vhxh = tokens.apply("anduong.vhxh");
         if (find(JSON.readTree(call("GET", "/api/indicators/" + enc(PLAN + "6") + "/values", vhxh, null).body()), "2026", "period") == null) {
@@ -105,8 +99,28 @@ final class DemoYear {
             String path = "/api/indicators/" + enc(PLAN + "11") + "/values/2026";
             expect(call("PUT", path, kinhTe, Map.of("value", 100, "source", "Tổ thu gom các tổ dân phố")), path);
         }
-        System.out.printf("demo data: an-duong 2026: %d six-month reports recorded as received, %d six-month estimates entered%n",
+        System.out.printf("demo data: 2026: an-duong %d six-month reports recorded as received, %d six-month estimates entered%n",
                 received, estimates);
+    }
+
+    /** Enters, submits and approves (or returns) each 6-month estimate not yet entered; how many it entered. */
+    private int estimates(String plan, List<Estimate> list, String office) throws IOException, InterruptedException {
+        int entered = 0;
+        for (Estimate estimate : list) {
+            String path = "/api/indicators/" + enc(plan + estimate.key()) + "/values/2026-6M";
+            String officer = tokens.apply(estimate.officer());
+            HttpResponse<String> stored = call("GET", "/api/indicators/" + enc(plan + estimate.key()) + "/values", officer, null);
+            expect(stored, path);
+            if (find(JSON.readTree(stored.body()), "2026-6M", "period") != null) {
+                continue;
+            }
+            expect(call("PUT", path, officer, Map.of("value", estimate.value(), "source", "Ước thực hiện 6 tháng đầu năm 2026")), path);
+            expect(call("POST", path + "/submit", officer, null), path);
+            expect(estimate.returnReason() == null ? call("POST", path + "/approve", office, null)
+                    : call("POST", path + "/return", office, Map.of("comment", estimate.returnReason())), path);
+            entered++;
+        }
+        return entered;
     }
 
     private static JsonNode find(JsonNode items, String id) {
