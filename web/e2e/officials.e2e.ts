@@ -10,6 +10,7 @@ import { accessibilityProblems, contentSecurityPolicyViolations, GATEWAY, launch
  */
 const GRDP = 'an-duong:86-KH-UBND:1';
 const PLAN = fileURLToPath(new URL('../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt', import.meta.url));
+const FRAME = fileURLToPath(new URL('../../deploy/demo/frames/hai-phong-52-KH-UBND-2026.txt', import.meta.url));
 let browser: Browser;
 
 /** A link of the main menu, by its exact text. */
@@ -178,6 +179,16 @@ describe('the ward office and the city', () => {
     await page.getByRole('heading', { name: 'Kết quả đọc thử' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('main').textContent()).toContain('86/KH-UBND');
     expect(await page.getByRole('button', { name: 'Lưu vào hệ thống' }).isVisible()).toBe(true);
+    // Each row against the city's frame, as the import would map it.
+    expect(await page.locator('#import-mappings tr[data-mapping="3"]').getAttribute('data-state')).toBe('AUTO');
+    expect(await page.locator('#import-mappings tr[data-mapping="3"]').textContent()).toContain('3 · Thu ngân sách nhà nước trên địa bàn');
+    // A target stated only in the body: the office ticks it, names its unit, and the preview counts it as a row.
+    const sport = page.locator('#import-body-targets tr', { hasText: 'Tỷ lệ người dân luyện tập thể dục thể thao thường xuyên' });
+    expect(await sport.textContent()).toContain('Trên 45');
+    await sport.getByRole('checkbox').check();
+    await sport.getByLabel('Đơn vị tham mưu').selectOption('van-hoa-xa-hoi');
+    await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('20 dòng');
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, '09-plan-import-preview');
     await page.context().close();
@@ -307,6 +318,98 @@ describe('the ward office and the city', () => {
     expect(await page.locator('#report-annual a[data-format="pdf"]').getAttribute('href'))
       .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=pdf');
     await screenshot(page, '17-city-ward-dashboard');
+    await page.context().close();
+  });
+});
+
+describe('one city, many wards', () => {
+  it("lets Lê Chân's office, on a phone, confirm what the platform was unsure of, with its reason in view", async () => {
+    const page = await signIn(browser, 'lechan.vanphong', 'demo', { width: 390, height: 844 });
+    await page.goto(`${GATEWAY}/mapping`);
+    const row = page.locator('#mapping-review tr[data-mapping="14"]');
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getAttribute('data-state')).toBe('PROPOSED');
+    // The first rows are what waits for the office.
+    expect(await page.locator('#mapping-review tbody tr').first().getAttribute('data-state')).toBe('PROPOSED');
+    expect(await row.locator('[data-reason]').textContent()).toContain('Khớp với chỉ tiêu 13 “Tỷ lệ dân số được cung cấp nước sạch”');
+    expect(await row.locator('[data-reason]').textContent()).toContain('độ tin cậy');
+    expect(await page.locator('#mapping-review tr[data-mapping="2"]').getAttribute('data-state')).toBe('AUTO');
+    expect(await page.locator('#mapping-review tr[data-mapping="2"] [data-reason]').textContent()).toContain('“NSNN” là “ngân sách nhà nước”');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '24-frame-mapping-review-phone');
+
+    expect(await row.getByLabel('Gắn với chỉ tiêu khung').inputValue()).toBe('13');
+    await row.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 15_000 }).toBe('CONFIRMED');
+    expect(await row.textContent()).toContain('Quyết định của lechan.vanphong');
+    const stored = await page.evaluate(async () => (await fetch('/api/indicator-mappings/le-chan%3A45-KH-UBND%3A14')).json());
+    expect(stored).toMatchObject({ state: 'CONFIRMED', frameCode: '13', decidedBy: 'lechan.vanphong' });
+    await page.context().close();
+  });
+
+  it("lines the city's wards up on its frame for its viewer: coloured, sorted, filtered, each cell opening the ward", async () => {
+    const page = await signIn(browser, 'haiphong.viewer');
+    await page.waitForURL('**/comparison');
+    const water = page.locator('#matrix tr[data-frame="13"]');
+    await water.waitFor({ timeout: 30_000 });
+    // Both wards' clean-water indicators, worded differently, stand in one row once Lê Chân's office confirmed it.
+    await expect.poll(async () => { await page.reload(); return water.locator('td[data-ward="le-chan"]').getAttribute('data-status'); },
+      { timeout: 30_000, interval: 1_000 }).toBe('NO_DATA');
+    expect(await water.locator('td[data-ward="an-duong"]').getAttribute('data-status')).toBe('OFF_TRACK');
+    const waste = page.locator('#matrix tr[data-frame="12"]');
+    expect(await waste.locator('td[data-ward="an-duong"]').getAttribute('data-status')).toBe('ACHIEVED');
+    expect(await waste.locator('td[data-ward="le-chan"]').getAttribute('data-status')).toBe('ACHIEVED');
+    expect(await page.locator('#matrix tbody tr').count()).toBe(24);
+    expect(await page.locator('#ward-only').textContent()).toContain('Số doanh nghiệp thành lập mới');
+    expect(await page.locator('#matrix').textContent()).not.toContain('Số doanh nghiệp thành lập mới');
+    expect(await page.locator('#comparison-export').getAttribute('href')).toBe('/api/reports/cities/hai-phong/comparison.xlsx?year=2026');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '25-city-overview');
+
+    await page.getByLabel('Nhóm chỉ tiêu').selectOption('CHỈ TIÊU MÔI TRƯỜNG');
+    await expect.poll(() => page.locator('#matrix tbody tr').count()).toBe(2);
+    await page.getByLabel('Xếp phường, xã').selectOption('name');
+    expect(await page.locator('#matrix thead th[data-ward]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-ward'))))
+      .toEqual(['an-duong', 'le-chan']);
+    expect(page.url()).toContain('group=');
+
+    await waste.locator('td[data-ward="le-chan"] a').click();
+    await page.waitForURL('**/comparison/le-chan?year=2026#indicator-*');
+    const marked = page.locator('#dashboard-indicators tr.highlight');
+    await marked.waitFor({ timeout: 15_000 });
+    expect(await marked.getAttribute('data-indicator')).toBe('13');
+    await screenshot(page, '26-city-cell-opens-ward');
+    await page.context().close();
+  });
+
+  it("lets the city's planning staff edit the frame into a new version and preview it from the city's plan", async () => {
+    const page = await signIn(browser, 'haiphong.kehoach');
+    await page.goto(`${GATEWAY}/frame`);
+    await page.locator('#frame-version').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#frame-version').textContent()).toContain('Phiên bản 1 (52/KH-UBND)');
+    const target = page.locator('#frame-editor tr[data-frame-row="17"]').getByLabel('Mục tiêu của thành phố');
+    expect(await target.inputValue()).toBe('Trên 98');
+    await target.fill('Trên 99');
+    await page.getByRole('button', { name: 'Lưu các thay đổi' }).click();
+    await expect.poll(() => page.locator('#frame-saved').textContent(), { timeout: 15_000 }).toContain('phiên bản 2');
+    const stored = await page.evaluate(async () => (await fetch('/api/indicator-frame')).json());
+    expect(stored.version).toBe(2);
+    expect(stored.indicators.find((i: { code: string }) => i.code === '17').cityTarget).toBe('Trên 99');
+    expect(await page.locator('#frame-history li').count()).toBe(2);
+
+    await page.locator('#frame-file').setInputFiles(FRAME);
+    await page.getByRole('button', { name: 'Đọc thử' }).click();
+    await page.locator('#frame-preview').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#frame-preview-heading').textContent()).toBe('Khung đọc từ Kế hoạch 52/KH-UBND: 24 chỉ tiêu');
+    expect(await page.locator('#frame-preview tr[data-frame="15.2"]').textContent()).toContain('Tỷ lệ tiếp nhận, giải quyết tố giác');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, '27-city-frame');
+    // The office's decision stands through the new version.
+    const office = await signIn(browser, 'lechan.vanphong');
+    const mapping = await office.evaluate(async () => (await fetch('/api/indicator-mappings/le-chan%3A45-KH-UBND%3A14')).json());
+    expect(mapping).toMatchObject({ state: 'CONFIRMED', frameCode: '13', frameVersion: 2 });
+    await office.context().close();
     await page.context().close();
   });
 });

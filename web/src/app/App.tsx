@@ -15,6 +15,8 @@ const OfficialsPage = lazy(() => import('../officials/OfficialsPage').then((m) =
 const WardsPage = lazy(() => import('../wards/WardsPage').then((m) => ({ default: m.WardsPage })));
 const PublicPlanPage = lazy(() => import('../publicpage/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
 const ComparisonPage = lazy(() => import('../reports/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
+const FramePage = lazy(() => import('../cityframe/FramePage').then((m) => ({ default: m.FramePage })));
+const MappingPage = lazy(() => import('../cityframe/MappingPage').then((m) => ({ default: m.MappingPage })));
 const PeriodPage = lazy(() => import('../periods/PeriodPage').then((m) => ({ default: m.PeriodPage })));
 const QueuePage = lazy(() => import('../queue/QueuePage').then((m) => ({ default: m.QueuePage })));
 const ReminderLogPage = lazy(() => import('../reminders/ReminderLogPage').then((m) => ({ default: m.ReminderLogPage })));
@@ -65,6 +67,8 @@ function SignedIn() {
             <Route path="reminders" element={<ReminderLogPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="comparison" element={<ComparisonPage />} />
+            <Route path="frame" element={<FramePage />} />
+            <Route path="mapping" element={<MappingPage />} />
             <Route path="comparison/:ward" element={<DashboardPage />} />
             <Route path="import" element={<ImportPage />} />
             <Route path="settings" element={<SettingsPage />} />

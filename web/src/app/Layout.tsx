@@ -95,7 +95,9 @@ export function Layout() {
     { to: '/settings', label: t('nav.settings'), show: hasRole(me, 'ward-admin') },
     { to: '/officials', label: t('nav.officials'), show: hasRole(me, 'ward-admin') && wardUser },
     { to: '/wards', label: t('nav.wards'), show: hasRole(me, 'platform-admin') },
+    { to: '/mapping', label: t('nav.mapping'), show: wardUser && hasRole(me, 'ward-admin', 'ward-leader') },
     { to: '/comparison', label: t('nav.comparison'), show: hasRole(me, 'city-viewer') },
+    { to: '/frame', label: t('nav.frame'), show: hasRole(me, 'city-planner') },
   ];
 
   return (

@@ -1,6 +1,6 @@
-import { type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api/client';
 import { Loaded, StatusBadge, YearSelect, defaultYear, useFilters, useLoad } from '../app/ui';
@@ -33,6 +33,16 @@ export function DashboardPage() {
   const year = Number(params.get('year') ?? defaultYear());
   const setYear = (y: number) => setParam('year', String(y));
   const state = useLoad(() => api<WardDashboard>(`/api/reports/wards/${encodeURIComponent(ward)}/dashboard?year=${year}`), `${ward}-${year}`);
+  // The city's comparison opens a ward at one of its indicators (#indicator-<id>): shown and marked once loaded.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!state.data || !hash) {
+      return;
+    }
+    const row = document.getElementById(decodeURIComponent(hash.slice(1)));
+    row?.classList.add('highlight');
+    row?.scrollIntoView?.({ block: 'center' });
+  }, [state.data, hash]);
   /** A link into the ward's own records for its officials; the words alone for the city. */
   const recordLink = (to: string, children: ReactNode) => own ? <Link to={to}>{children}</Link> : <>{children}</>;
 
@@ -70,7 +80,7 @@ export function DashboardPage() {
                 </thead>
                 <tbody>
                   {d.indicators.map((i) => (
-                    <tr key={i.id} data-indicator={i.key}>
+                    <tr key={i.id} data-indicator={i.key} id={`indicator-${i.id}`}>
                       <td>{i.key}</td>
                       <td>{recordLink(`/indicators/${encodeURIComponent(i.id)}?year=${year}`, i.name)}
                         {i.reason && <small className="reason">{language === 'en' && i.reasonEn ? i.reasonEn : i.reason}</small>}

@@ -6,14 +6,14 @@ export const en: Messages = {
   nav: {
     queue: 'Waiting', periods: 'Reporting periods', dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
     reports: 'Reports', comparison: 'Compare wards', settings: 'Reminder settings', menu: 'Menu',
-    officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log',
+    officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log', mapping: 'City frame mapping', frame: 'City indicator frame',
   },
   session: {
     signOut: 'Sign out', ward: 'Ward', unit: 'Unit', roles: 'Roles', language: 'Language', switchTo: 'Tiếng Việt',
     loading: 'Loading…', noWard: 'City account',
   },
   roles: {
-    'platform-admin': 'Platform administrator', 'city-viewer': 'City leader or department', 'ward-admin': 'Ward office',
+    'platform-admin': 'Platform administrator', 'city-viewer': 'City leader or department', 'city-planner': 'City planning staff', 'ward-admin': 'Ward office',
     'ward-leader': 'Ward leader', 'unit-officer': 'Unit officer',
   },
   status: { ACHIEVED: 'Achieved', ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' },
@@ -36,6 +36,7 @@ export const en: Messages = {
     dueDate: 'Due', leadUnit: 'Lead unit', task: 'Task',
   },
   indicators: {
+    adjusted: 'Target adjusted', adjustedFrom: 'Target adjusted from {{year}}', earlierTarget: 'Until {{year}}: {{text}}',
     title: 'Indicators of the plan', group: 'Group', advisingUnit: 'Advising unit', leader: 'Directing leader', status: 'Status',
     measureUnit: 'Unit of measure', target: 'Target', yearly: 'Every year', byEnd: 'By 2030', baseline: 'Baseline',
     values: 'Values by year', history: 'History', assessment: 'Assessment {{year}}', noValue: 'Not entered',
@@ -52,6 +53,7 @@ export const en: Messages = {
     commentEmpty: 'Write what you want to say.',
   },
   target: {
+    fromYear: 'Applies from (mid-term adjustment)', fromYearHint: 'Leave empty when the target applies to the whole term; the years before keep the earlier target.',
     title: 'Kind of target', none: 'No target kind yet', change: 'Type the target again', kind: 'Kind', low: 'From (%/year)',
     high: 'To (%/year)', value: 'Level', year: 'Year to reach it', save: 'Save the target', saved: 'Saved; the indicator is assessed by the new target.',
     untyped: 'wardplan could not read the target in the document, so it cannot be assessed yet. The ward office types it as the document means it.',
@@ -81,6 +83,34 @@ export const en: Messages = {
     final: 'End-of-term review (2026–2030)', formats: 'Formats', comparison: 'Wards compared, {{year}}', rank: 'Rank', ward: 'Ward',
     share: 'Share of indicators achieved or on track', onTrack: 'Achieved/on track', assessed: 'Assessed', sharedBy: 'Wards sharing it',
   },
+  comparison: {
+    frameMissing: 'The city has no indicator frame yet: each ward\u2019s indicators are listed on their own.',
+    frameLine: 'On the city\u2019s indicator frame, version {{version}} ({{count}} indicators)', export: 'Download the comparison (Excel)',
+    matrixTitle: 'The city\u2019s indicators ward by ward', group: 'Indicator group', allGroups: 'All groups',
+    sortWards: 'Order wards', byRank: 'by rank', byName: 'by name', sortRows: 'Order indicators', byFrame: 'as in the frame',
+    byOnTrack: 'by wards on track', cityTarget: 'City target: {{target}}', notCarried: 'The ward has no such indicator',
+    rankInRow: 'rank {{rank}}/{{of}}', wardOnlyTitle: 'Each ward\u2019s own indicators (not compared)', wardOnlyCount: 'Own indicators',
+    awaitingReview: 'a frame proposal waits for the ward office', trend: { UP: 'up on last year', DOWN: 'down on last year', FLAT: 'unchanged' },
+  },
+  frame: {
+    title: 'The city\u2019s indicator frame', intro: 'The city compares its wards on this frame. Load it from the appendix of the city\u2019s plan (a dry run first) or edit it indicator by indicator; each save is a new version and the wards are matched again.',
+    file: 'The city\u2019s plan (.docx, .xlsx or .txt)', preview: 'Dry run', previewTitle: 'Frame read from plan {{number}}: {{count}} indicators',
+    save: 'Save as a new version', saved: 'Indicator frame saved, version {{version}}.', current: 'Current frame',
+    versionLine: 'Version {{version}} ({{source}})', none: 'The city has no indicator frame yet.', history: 'Versions',
+    count: '{{count}} indicators', code: 'Code', parent: 'Under code', name: 'Indicator', unit: 'Unit', group: 'Group',
+    cityTarget: 'City target', direction: 'Direction', remove: 'Remove', add: 'Add indicator', saveEdits: 'Save changes',
+    directions: { UP: 'Higher is better', DOWN: 'Lower is better', KEEP: 'Keep the standard' },
+  },
+  mapping: {
+    title: 'The ward\u2019s indicators against the city\u2019s frame',
+    intro: 'The city compares its wards on a common frame. The platform proposes, for each of the ward\u2019s indicators, the frame indicator it means, from its wording and unit; sure proposals apply at once (the office can change them), unsure ones wait for the office.',
+    noFrame: 'The city has no indicator frame yet, so nothing can be mapped.', waiting: '{{count}} indicators wait for the office',
+    wardIndicator: 'Ward indicator', state: 'State', frameIndicator: 'City frame indicator', decide: 'Decision',
+    states: { AUTO: 'Mapped automatically', CONFIRMED: 'Confirmed by the office', PROPOSED: 'Waiting', WARD_ONLY: 'The ward\u2019s own' },
+    proposal: 'Proposed: {{code}} · {{name}} (confidence {{confidence}})', confidence: 'confidence {{percent}}',
+    choose: 'Map to frame indicator', none: '— The ward\u2019s own indicator —', confirm: 'Confirm', keepOwn: 'Keep as the ward\u2019s own',
+    decidedBy: 'Decided by {{by}}', review: 'Review the frame mapping',
+  },
   reminderLog: {
     title: 'Reminder log', intro: 'The ward\'s reminders: when, about what, to whom, on which channel.',
     sendAt: 'Send time', item: 'About', dueDate: 'Due', kind: 'Kind', status: 'Status', deliveries: 'Delivered to',
@@ -98,6 +128,10 @@ export const en: Messages = {
     empty: 'No reminders.', open: 'Open',
   },
   planImport: {
+    mappingTitle: 'Against the city\u2019s indicator frame', bodyTitle: 'Targets stated in the body, not in Appendix I ({{count}})',
+    bodyIntro: 'Tick the targets to follow and their advising unit, then preview again or save; unticked ones are left out.',
+    bodyAccept: 'Follow', bodyAcceptOne: 'Follow “{{name}}”', bodyUnit: 'Advising unit', bodyLine: 'Line {{line}}',
+    effectiveFrom: 'Amended plan: the new targets apply from', effectiveHint: 'Leave empty when the document only corrects the whole term; the years before keep their targets.',
     tasksTitle: 'Tasks and how each reports', deliverables: '{{count}} reports, the first due {{date}}', title: 'Import the plan document', file: 'Plan file (.docx, .xlsx or .txt)', preview: 'Preview (nothing saved)',
     commit: 'Save into wardplan', previewTitle: 'What the import read', warnings: 'Warnings to review ({{count}})', noWarnings: 'No warnings.',
     counts: '{{total}} rows: {{created}} new, {{updated}} changed, {{unchanged}} unchanged', line: 'Line',

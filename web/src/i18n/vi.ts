@@ -4,14 +4,14 @@ export const vi = {
   nav: {
     queue: 'Chờ duyệt', periods: 'Kỳ báo cáo', dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
     reports: 'Báo cáo', comparison: 'So sánh các phường, xã', settings: 'Cài đặt nhắc việc', menu: 'Danh mục',
-    officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc',
+    officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc', mapping: 'Gắn khung chỉ tiêu', frame: 'Khung chỉ tiêu thành phố',
   },
   session: {
     signOut: 'Đăng xuất', ward: 'Phường/xã', unit: 'Đơn vị', roles: 'Vai trò', language: 'Ngôn ngữ',
     switchTo: 'English', loading: 'Đang tải…', noWard: 'Tài khoản cấp thành phố',
   },
   roles: {
-    'platform-admin': 'Quản trị nền tảng', 'city-viewer': 'Lãnh đạo, sở ngành thành phố', 'ward-admin': 'Văn phòng HĐND và UBND',
+    'platform-admin': 'Quản trị nền tảng', 'city-viewer': 'Lãnh đạo, sở ngành thành phố', 'city-planner': 'Cán bộ kế hoạch thành phố', 'ward-admin': 'Văn phòng HĐND và UBND',
     'ward-leader': 'Lãnh đạo UBND', 'unit-officer': 'Cán bộ đơn vị',
   },
   status: {
@@ -36,6 +36,7 @@ export const vi = {
     indicator: 'Chỉ tiêu', trend: 'Diễn biến so với mục tiêu', dueDate: 'Hạn', leadUnit: 'Đơn vị chủ trì', task: 'Nhiệm vụ',
   },
   indicators: {
+    adjusted: 'Điều chỉnh mục tiêu', adjustedFrom: 'Mục tiêu điều chỉnh từ năm {{year}}', earlierTarget: 'Đến năm {{year}}: {{text}}',
     title: 'Chỉ tiêu của kế hoạch', group: 'Nhóm', advisingUnit: 'Đơn vị tham mưu', leader: 'Lãnh đạo chỉ đạo', status: 'Tình trạng',
     measureUnit: 'Đơn vị tính', target: 'Mục tiêu', yearly: 'Hằng năm', byEnd: 'Đến năm 2030', baseline: 'Năm gốc',
     values: 'Giá trị theo năm', history: 'Lịch sử', assessment: 'Đánh giá năm {{year}}', noValue: 'Chưa nhập',
@@ -53,6 +54,7 @@ export const vi = {
     commentEmpty: 'Hãy viết nội dung ý kiến.',
   },
   target: {
+    fromYear: 'Áp dụng từ năm (điều chỉnh giữa kỳ)', fromYearHint: 'Để trống nếu mục tiêu áp dụng cho cả kỳ; các năm trước năm áp dụng giữ mục tiêu cũ.',
     title: 'Kiểu chỉ tiêu', none: 'Chưa có kiểu chỉ tiêu', change: 'Nhập lại kiểu chỉ tiêu', kind: 'Kiểu', low: 'Từ (%/năm)',
     high: 'Đến (%/năm)', value: 'Mức', year: 'Năm cần đạt', save: 'Lưu kiểu chỉ tiêu', saved: 'Đã lưu; chỉ tiêu được đánh giá theo kiểu mới.',
     untyped: 'Hệ thống không đọc được mức chỉ tiêu trong văn bản nên chưa đánh giá được. Văn phòng nhập kiểu chỉ tiêu theo đúng ý văn bản.',
@@ -83,6 +85,34 @@ export const vi = {
     rank: 'Hạng', ward: 'Phường/xã', share: 'Tỷ lệ chỉ tiêu đạt/đúng tiến độ', onTrack: 'Đạt/đúng tiến độ', assessed: 'Đã đánh giá',
     sharedBy: 'Số phường, xã có chỉ tiêu',
   },
+  comparison: {
+    frameMissing: 'Thành phố chưa có khung chỉ tiêu theo dõi chung: các chỉ tiêu của từng phường, xã được liệt kê riêng.',
+    frameLine: 'Theo khung chỉ tiêu của thành phố, phiên bản {{version}} ({{count}} chỉ tiêu)', export: 'Tải bảng so sánh (Excel)',
+    matrixTitle: 'Các chỉ tiêu của thành phố theo từng phường, xã', group: 'Nhóm chỉ tiêu', allGroups: 'Tất cả các nhóm',
+    sortWards: 'Xếp phường, xã', byRank: 'theo hạng', byName: 'theo tên', sortRows: 'Xếp chỉ tiêu', byFrame: 'theo thứ tự của khung',
+    byOnTrack: 'theo số phường, xã đạt', cityTarget: 'Mục tiêu thành phố: {{target}}', notCarried: 'Phường, xã không có chỉ tiêu này',
+    rankInRow: 'hạng {{rank}}/{{of}}', wardOnlyTitle: 'Chỉ tiêu riêng của từng phường, xã (không so sánh)', wardOnlyCount: 'Chỉ tiêu riêng',
+    awaitingReview: 'đề xuất gắn khung đang chờ phường, xã xác nhận', trend: { UP: 'tăng so với năm trước', DOWN: 'giảm so với năm trước', FLAT: 'không đổi' },
+  },
+  frame: {
+    title: 'Khung chỉ tiêu theo dõi chung của thành phố', intro: 'Thành phố so sánh các phường, xã theo khung này. Nạp khung từ phụ lục kế hoạch của thành phố (đọc thử trước) hoặc sửa từng chỉ tiêu; mỗi lần lưu là một phiên bản mới và các phường, xã được đối chiếu lại.',
+    file: 'Kế hoạch của thành phố (.docx, .xlsx hoặc .txt)', preview: 'Đọc thử', previewTitle: 'Khung đọc từ Kế hoạch {{number}}: {{count}} chỉ tiêu',
+    save: 'Lưu thành phiên bản mới', saved: 'Đã lưu khung chỉ tiêu, phiên bản {{version}}.', current: 'Khung hiện hành',
+    versionLine: 'Phiên bản {{version}} ({{source}})', none: 'Thành phố chưa có khung chỉ tiêu.', history: 'Các phiên bản',
+    count: '{{count}} chỉ tiêu', code: 'Mã', parent: 'Thuộc mã', name: 'Chỉ tiêu', unit: 'Đơn vị tính', group: 'Nhóm',
+    cityTarget: 'Mục tiêu của thành phố', direction: 'Chiều đánh giá', remove: 'Bỏ', add: 'Thêm chỉ tiêu', saveEdits: 'Lưu các thay đổi',
+    directions: { UP: 'Càng cao càng tốt', DOWN: 'Càng thấp càng tốt', KEEP: 'Giữ chuẩn' },
+  },
+  mapping: {
+    title: 'Gắn chỉ tiêu của phường với khung chỉ tiêu thành phố',
+    intro: 'Thành phố so sánh các phường, xã theo khung chỉ tiêu chung. Nền tảng đề xuất chỉ tiêu khung cho từng chỉ tiêu của phường theo nghĩa của tên và đơn vị tính; đề xuất chắc chắn được áp dụng ngay (văn phòng có thể đổi), đề xuất chưa chắc chờ văn phòng xác nhận.',
+    noFrame: 'Thành phố chưa có khung chỉ tiêu nên chưa gắn được.', waiting: '{{count}} chỉ tiêu chờ văn phòng xác nhận',
+    wardIndicator: 'Chỉ tiêu của phường', state: 'Tình trạng', frameIndicator: 'Chỉ tiêu khung thành phố', decide: 'Quyết định',
+    states: { AUTO: 'Tự động gắn', CONFIRMED: 'Văn phòng đã xác nhận', PROPOSED: 'Chờ xác nhận', WARD_ONLY: 'Chỉ tiêu riêng của phường' },
+    proposal: 'Đề xuất: {{code}} · {{name}} (độ tin cậy {{confidence}})', confidence: 'độ tin cậy {{percent}}',
+    choose: 'Gắn với chỉ tiêu khung', none: '— Chỉ tiêu riêng của phường —', confirm: 'Xác nhận', keepOwn: 'Giữ là chỉ tiêu riêng',
+    decidedBy: 'Quyết định của {{by}}', review: 'Xem và quyết định việc gắn khung',
+  },
   reminderLog: {
     title: 'Nhật ký nhắc việc', intro: 'Các lần nhắc việc của phường: gửi lúc nào, về việc gì, tới ai, qua kênh nào.',
     sendAt: 'Gửi lúc', item: 'Việc', dueDate: 'Hạn', kind: 'Loại nhắc', status: 'Trạng thái', deliveries: 'Đã gửi tới',
@@ -100,6 +130,10 @@ export const vi = {
     empty: 'Không có nhắc việc nào.', open: 'Mở',
   },
   planImport: {
+    mappingTitle: 'Đối chiếu với khung chỉ tiêu của thành phố', bodyTitle: 'Chỉ tiêu nêu ở phần nội dung, chưa có ở Phụ lục I ({{count}})',
+    bodyIntro: 'Chọn chỉ tiêu cần theo dõi và đơn vị tham mưu, rồi xem trước lại hoặc lưu; chỉ tiêu không chọn được bỏ qua.',
+    bodyAccept: 'Theo dõi', bodyAcceptOne: 'Theo dõi chỉ tiêu “{{name}}”', bodyUnit: 'Đơn vị tham mưu', bodyLine: 'Dòng {{line}}',
+    effectiveFrom: 'Kế hoạch điều chỉnh: mục tiêu mới áp dụng từ năm', effectiveHint: 'Để trống nếu văn bản chỉ sửa lỗi cho cả kỳ kế hoạch; các năm trước năm áp dụng giữ mục tiêu cũ.',
     tasksTitle: 'Nhiệm vụ và chế độ báo cáo của từng nhiệm vụ', deliverables: '{{count}} lần báo cáo, lần đầu hạn {{date}}', title: 'Nhập kế hoạch từ văn bản', file: 'Tệp kế hoạch (.docx, .xlsx hoặc .txt)', preview: 'Xem trước (chưa lưu)',
     commit: 'Lưu vào hệ thống', previewTitle: 'Kết quả đọc thử', warnings: 'Cảnh báo cần xem ({{count}})', noWarnings: 'Không có cảnh báo.',
     counts: '{{total}} dòng: {{created}} mới, {{updated}} thay đổi, {{unchanged}} giữ nguyên', line: 'Dòng',

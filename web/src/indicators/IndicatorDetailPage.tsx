@@ -10,11 +10,32 @@ import type { Assessment, Indicator, IndicatorValue } from './types';
 import { Comments } from './Comments';
 import { ValueEntry } from './ValueEntry';
 import { TargetForm, describeTarget } from './TargetForm';
+import { confidencePercent, type Mapping } from '../cityframe/types';
 
 interface IndicatorData {
   indicator: Indicator;
   values: IndicatorValue[];
   assessment: Assessment | null;
+}
+
+/** Where the indicator stands against the city's frame, in one line, with the platform's reason. */
+function FrameMappingLine({ indicatorId }: { indicatorId: string }) {
+  const { t } = useTranslation();
+  const state = useLoad(() => api<Mapping>(`/api/indicator-mappings/${encodeURIComponent(indicatorId)}`).catch(() => null), indicatorId);
+  const m = state.data;
+  if (!m) {
+    return <>—</>;
+  }
+  return (
+    <>
+      <span className={`badge mapping-${m.state.toLowerCase()}`}>{t(`mapping.states.${m.state}`)}</span>{' '}
+      {m.frameCode ? `${m.frameCode} · ${m.frameName ?? ''}` : m.proposal?.frameCode
+        ? t('mapping.proposal', { code: m.proposal.frameCode, name: m.proposal.frameName ?? '', confidence: confidencePercent(m.proposal.confidence) })
+        : ''}
+      {m.proposal?.reason && <small className="reason">{m.proposal.reason}</small>}
+      <small><Link to="/mapping">{t('mapping.review')}</Link></small>
+    </>
+  );
 }
 
 /** One indicator: its target, values by year against the band, the assessment in words, entry and approval. */
@@ -67,6 +88,11 @@ export function IndicatorDetailPage() {
                 {indicator.targetNote && <><br /><small>{indicator.targetNote}</small></>}</dd>
               <dt>{t('indicators.baseline')}</dt>
               <dd>{indicator.baseline ? `${indicator.baseline.year}: ${formatMeasure(indicator.baseline.value, indicator.measureUnit, language)}` : '—'}</dd>
+              {indicator.adjustedFrom && <><dt>{t('indicators.adjusted')}</dt>
+                <dd id="target-adjusted">{t('indicators.adjustedFrom', { year: indicator.adjustedFrom })}
+                  {indicator.earlierTargets.map((e) => <small key={e.untilYear} className="reason">{t('indicators.earlierTarget', {
+                    year: e.untilYear, text: e.yearlyText || e.byEndText || describeTarget(e.target, t, language) })}</small>)}</dd></>}
+              <dt>{t('mapping.frameIndicator')}</dt><dd id="indicator-frame"><FrameMappingLine indicatorId={indicator.id} /></dd>
               <dt>{t('indicators.advisingUnit')}</dt><dd>{indicator.advisingUnitText ?? '—'}</dd>
               <dt>{t('indicators.leader')}</dt><dd>{indicator.directingLeader ?? '—'}</dd>
             </dl>

@@ -33,6 +33,7 @@ export function TargetForm({ indicator, onTyped }: { indicator: Indicator; onTyp
   const [value, setValue] = useState('');
   const [strict, setStrict] = useState(false);
   const [year, setYear] = useState('2030');
+  const [fromYear, setFromYear] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -62,7 +63,8 @@ export function TargetForm({ indicator, onTyped }: { indicator: Indicator; onTyp
     setInvalid(null);
     setFailure(null);
     try {
-      await api(`/api/indicators/${encodeURIComponent(indicator.id)}/target`, { method: 'PUT', json: { target: spec } });
+      await api(`/api/indicators/${encodeURIComponent(indicator.id)}/target`, { method: 'PUT',
+        json: fromYear ? { target: spec, fromYear: Number(fromYear) } : { target: spec } });
       setDone(true);
       onTyped();
     } catch (error) {
@@ -88,6 +90,10 @@ export function TargetForm({ indicator, onTyped }: { indicator: Indicator; onTyp
             {kind === 'FLOOR' ? t('target.strictFloor') : t('target.strictCeiling')}</label>
         )}
         {kind === 'VALUE_BY_YEAR' && <>{numberField('target-year', t('target.year'), year, setYear)}</>}
+        <label htmlFor="target-from-year">{t('target.fromYear')}</label>
+        <input id="target-from-year" inputMode="numeric" value={fromYear} aria-describedby="target-from-year-hint"
+          onChange={(e) => setFromYear(e.target.value)} />
+        <small id="target-from-year-hint" className="muted">{t('target.fromYearHint')}</small>
         {invalid && <span className="field-error">{invalid}</span>}
         {failure ? <ErrorMessage error={failure} /> : null}
         {done && <p role="status">{t('target.saved')}</p>}

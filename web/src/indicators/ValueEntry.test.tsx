@@ -7,7 +7,7 @@ import { ValueEntry } from './ValueEntry';
 const grdp: Indicator = {
   id: 'an-duong:86-KH-UBND:1', key: '1', code: '1', group: null, name: 'Tổng giá trị sản phẩm trên địa bàn', measureUnit: '%',
   byEndText: null, yearlyText: '14 - 15', target: null, targetNote: null, directingLeader: null,
-  advisingUnitCode: 'kinh-te-ha-tang-do-thi', advisingUnitText: 'Phòng Kinh tế, Hạ tầng và Đô thị', baseline: null, assessment: null,
+  advisingUnitCode: 'kinh-te-ha-tang-do-thi', advisingUnitText: 'Phòng Kinh tế, Hạ tầng và Đô thị', baseline: null, earlierTargets: [], adjustedFrom: null, assessment: null,
 };
 
 function problem(status: number, title: string, detail: string) {

@@ -31,6 +31,9 @@ export interface Indicator {
   target: TargetSpec | null;
   endTarget?: TargetSpec | null;
   targetNote: string | null;
+  /** The targets of earlier years of the term, when the plan was adjusted (oldest first). */
+  earlierTargets: { untilYear: number; target: TargetSpec | null; byEndText: string | null; yearlyText: string | null }[];
+  adjustedFrom: number | null;
   directingLeader: string | null;
   advisingUnitCode: string | null;
   advisingUnitText: string | null;

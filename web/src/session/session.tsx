@@ -11,7 +11,7 @@ export interface Me {
   roles: string[];
 }
 
-export type Role = 'platform-admin' | 'city-viewer' | 'ward-admin' | 'ward-leader' | 'unit-officer';
+export type Role = 'platform-admin' | 'city-viewer' | 'city-planner' | 'ward-admin' | 'ward-leader' | 'unit-officer';
 
 const SessionContext = createContext<Me | null>(null);
 

@@ -41,6 +41,22 @@ final class DemoYear {
             new Estimate("13", "lechan.kinhte", 100, null),
             new Estimate("14", "lechan.kinhte", 98.7, null));
 
+    /**
+     * The ward offices' review of the platform's unsure proposals against the city's frame: the ones they confirm (a
+     * frame code) or keep as their own (null). Lê Chân's clean-water indicator is left waiting, for the office to see.
+     */
+    record Review(String office, String indicatorId, String frameCode) {
+    }
+
+    static final List<Review> REVIEWS = List.of(
+            new Review("anduong.vanphong", PLAN + "7", "7"),
+            new Review("anduong.vanphong", PLAN + "8", "8.1"),
+            new Review("anduong.vanphong", PLAN + "14", "15"),
+            new Review("lechan.vanphong", "le-chan:45-KH-UBND:9", "9.1"),
+            new Review("lechan.vanphong", "le-chan:45-KH-UBND:16", "15.2"),
+            new Review("lechan.vanphong", "le-chan:45-KH-UBND:4", null),
+            new Review("lechan.vanphong", "le-chan:45-KH-UBND:12", null));
+
     static final List<Estimate> ESTIMATES = List.of(
             new Estimate("4", "anduong.kinhte", 58.6, null),
             new Estimate("11", "anduong.kinhte", 100, null),
@@ -99,8 +115,20 @@ final class DemoYear {
             String path = "/api/indicators/" + enc(PLAN + "11") + "/values/2026";
             expect(call("PUT", path, kinhTe, Map.of("value", 100, "source", "Tổ thu gom các tổ dân phố")), path);
         }
-        System.out.printf("demo data: 2026: an-duong %d six-month reports recorded as received, %d six-month estimates entered%n",
-                received, estimates);
+        int reviewed = 0;
+        for (Review review : REVIEWS) {
+            String token = tokens.apply(review.office());
+            String path = "/api/indicator-mappings/" + enc(review.indicatorId());
+            HttpResponse<String> mapping = call("GET", path, token, null);
+            if (mapping.statusCode() == 200 && "PROPOSED".equals(JSON.readTree(mapping.body()).get("state").asString())) {
+                java.util.Map<String, Object> decision = new java.util.HashMap<>();
+                decision.put("frameCode", review.frameCode());
+                expect(call("PUT", path, token, decision), path);
+                reviewed++;
+            }
+        }
+        System.out.printf("demo data: 2026: an-duong %d six-month reports recorded as received, %d six-month estimates entered;"
+                + " %d frame proposals reviewed by the ward offices%n", received, estimates, reviewed);
     }
 
     /** Enters, submits and approves (or returns) each 6-month estimate not yet entered; how many it entered. */
