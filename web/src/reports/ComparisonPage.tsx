@@ -73,7 +73,7 @@ export function ComparisonPage() {
                   {[...c.wards].sort((a, b) => a.rank - b.rank).map((w) => (
                     <tr key={w.code} data-ward={w.code}><td className="num">{w.rank}</td>
                       <td><Link to={`/comparison/${encodeURIComponent(w.code)}?year=${year}`}>{w.name}</Link></td>
-                      <td className="num">{formatPercent(w.share, language, true)}</td><td className="num">{w.onTrack}/{w.indicators}</td>
+                      <td className="num">{formatPercent(w.share, language)}</td><td className="num">{w.onTrack}/{w.indicators}</td>
                       <td className="num">{w.assessed}</td>
                       <td className="num" data-reports-on-time>{w.reports ? `${w.reports.onTime}/${w.reports.expected}` : '—'}</td>
                       <td className={`num${w.reports && w.reports.missing > 0 ? ' late' : ''}`}>{w.reports?.missing ?? '—'}</td>
