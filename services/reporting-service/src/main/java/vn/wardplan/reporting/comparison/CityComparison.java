@@ -22,7 +22,6 @@ import vn.wardplan.reporting.comparison.CityComparisonView.WardColumn;
 import vn.wardplan.reporting.comparison.CityComparisonView.WardOnly;
 import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
-import vn.wardplan.reporting.timeliness.PeriodReportView;
 import vn.wardplan.reporting.timeliness.PeriodReports;
 import vn.wardplan.reporting.timeliness.Tally;
 import vn.wardplan.reporting.wards.WardEntry;
@@ -100,10 +99,13 @@ public class CityComparison {
                     byWard.size(), byWard));
         }
 
+        Map<String, List<IndicatorView>> indicatorsByWard = new HashMap<>();
+        indicators.forEach(i -> indicatorsByWard.computeIfAbsent(i.ward(), w -> new ArrayList<>()).add(i));
+        Map<String, Tally> reports = periods.yearTotals(city, year, indicatorsByWard);
         List<WardColumn> wards = new ArrayList<>();
         tallies.forEach((ward, t) -> wards.add(new WardColumn(ward, wardNames.get(ward), 0, t[0], t[1], t[2],
-                t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0, periods.year(WardScope.of(ward, city), year).stream()
-                        .map(PeriodReportView.PeriodTally::total).reduce(Tally.NONE, Tally::plus), ownCount.getOrDefault(ward, 0))));
+                t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0, reports.getOrDefault(ward, Tally.NONE),
+                ownCount.getOrDefault(ward, 0))));
         wards.sort(Comparator.comparing((WardColumn w) -> w.share() == null ? -1 : w.share()).reversed()
                 .thenComparing(WardColumn::name));
         List<WardColumn> ranked = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -19,6 +21,7 @@ import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
+import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /** Timeliness and completeness of a ward's reporting periods, from the read models. */
@@ -105,6 +108,41 @@ public class PeriodReports {
                 period == null ? null : period.start(), period == null ? null : period.cutOff(), unitsDue,
                 period == null ? null : period.officeDue(), today, unitsDue != null && today.isAfter(unitsDue),
                 PeriodLedger.tally(owed), units);
+    }
+
+    /**
+     * Each ward's reports of the year in total, for the wards of a city at once (the city's comparison): the wards'
+     * indexes, tasks and regimes read in one query each, the indicators the caller has already read. Only totals, so no
+     * unit or ward names are looked up. A ward without a regime yet owes nothing.
+     */
+    public Map<String, Tally> yearTotals(String city, int year, Map<String, List<IndicatorView>> indicatorsByWard) {
+        Query ofCity = new Query(Criteria.where(WardScope.CITY_FIELD).is(city));
+        Map<String, RegimePeriods> regimes = new java.util.HashMap<>();
+        mongo.findAcrossWards(ofCity, RegimePeriods.class).forEach(r -> regimes.put(r.ward(), r));
+        java.util.Set<String> taskIds = new java.util.HashSet<>();
+        mongo.findAcrossWards(ofCity, WardReadIndex.class).forEach(i -> {
+            if (i.taskIds() != null) {
+                taskIds.addAll(i.taskIds());
+            }
+        });
+        // By id alone: one index lookup per task on every MongoDB, not a scan of every ward's tasks.
+        Map<String, List<TaskView>> tasksByWard = new java.util.HashMap<>();
+        mongo.findAcrossWards(new Query(Criteria.where("_id").in(taskIds)), TaskView.class)
+                .forEach(t -> tasksByWard.computeIfAbsent(t.ward(), w -> new ArrayList<>()).add(t));
+        LocalDate today = today();
+        Map<String, Tally> totals = new java.util.HashMap<>();
+        regimes.forEach((ward, regime) -> {
+            Tally total = Tally.NONE;
+            for (RegimePeriods.Period p : regime.ofYear(year)) {
+                var m = KEY.matcher(p.key());
+                if (m.matches()) {
+                    total = total.plus(PeriodLedger.tally(PeriodLedger.owed(p.key(), year, m.group(2) == null, p,
+                            tasksByWard.getOrDefault(ward, List.of()), indicatorsByWard.getOrDefault(ward, List.of()), today)));
+                }
+            }
+            totals.put(ward, total);
+        });
+        return totals;
     }
 
     /** Every period of the year the regime reports, with its totals and each unit's. */
