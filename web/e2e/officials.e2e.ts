@@ -345,6 +345,13 @@ describe('one city, many wards', () => {
     expect(await row.textContent()).toContain('Quyết định của lechan.vanphong');
     const stored = await page.evaluate(async () => (await fetch('/api/indicator-mappings/le-chan%3A45-KH-UBND%3A14')).json());
     expect(stored).toMatchObject({ state: 'CONFIRMED', frameCode: '13', decidedBy: 'lechan.vanphong' });
+
+    // The indicator's own page says where it stands against the frame, and why.
+    await page.locator('#mapping-review tr[data-mapping="2"] a').click();
+    await page.locator('#indicator-frame').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#indicator-frame').textContent(), { timeout: 15_000 }).toContain('3 · Thu ngân sách nhà nước trên địa bàn');
+    expect(await page.locator('#indicator-frame').textContent()).toContain('Tự động gắn');
+    expect(await page.locator('#indicator-frame').textContent()).toContain('“NSNN” là “ngân sách nhà nước”');
     await page.context().close();
   });
 

@@ -38,7 +38,7 @@ class ReadModelRebuild implements SmartLifecycle {
     static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes", "frames");
     static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
             WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class,
-            vn.wardplan.reporting.comparison.CityFrameView.class);
+            vn.wardplan.reporting.comparison.CityFrameView.class, vn.wardplan.reporting.timeliness.WardDues.class);
 
     private final boolean enabled;
     private final String prefix;

@@ -14,6 +14,7 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.reporting.timeliness.WardDues;
 import vn.wardplan.reporting.wardindex.WardReadIndexes;
 
 /** Keeps {@link TaskView} from task-service's events (docs/events/tasks.md), one field path per event. */
@@ -51,8 +52,10 @@ class TaskEventsListener {
 
     void apply(IncomingEvent event) {
         Update update;
+        Assigned task = null;
+        DeliverableChanged deliverable = null;
         if (event.type().equals("vn.wardplan.task.assigned.v1") || event.type().equals("vn.wardplan.task.changed.v1")) {
-            Assigned task = json.readValue(event.data(), Assigned.class);
+            task = json.readValue(event.data(), Assigned.class);
             if (task.title() == null) {
                 throw new IllegalArgumentException("Task event " + event.id() + " has no title");
             }
@@ -61,12 +64,14 @@ class TaskEventsListener {
                     .set("coordinatingUnits", task.coordinatingUnits()).set("output", task.output())
                     .set("directingLeader", task.directingLeader()).set("reporting", task.reporting());
         } else if (event.type().startsWith("vn.wardplan.deliverable.")) {
-            update = deliverable(event);
+            deliverable = json.readValue(event.data(), DeliverableChanged.class);
+            update = deliverable(event, deliverable);
         } else {
             return;
         }
         WardScope ward = WardScope.of(event.ward(), event.city());
         mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), TaskView.class);
+        dues(ward, event, task, deliverable);
         if (!event.type().startsWith("vn.wardplan.deliverable.")) {
             // A task enters its ward's index when it is defined (its events come in order, keyed by its id);
             // the many deliverable events after that need not touch the index again.
@@ -74,8 +79,33 @@ class TaskEventsListener {
         }
     }
 
-    private Update deliverable(IncomingEvent event) {
-        DeliverableChanged d = json.readValue(event.data(), DeliverableChanged.class);
+    /**
+     * The same change in the ward's {@link WardDues}, the compact copy timeliness counts from (one write more per event;
+     * the event is marked handled only after both, so a crash between them replays both).
+     */
+    private void dues(WardScope ward, IncomingEvent event, Assigned task, DeliverableChanged d) {
+        String taskKey = WardDues.taskKey(event.subject());
+        Update update;
+        if (d != null) {
+            String path = WardDues.duePath(taskKey, d.deliverableId());
+            if (event.type().equals("vn.wardplan.deliverable.cancelled.v1")) {
+                update = new Update().unset(path);
+            } else {
+                // Field by field, as the task view: the submission's day stays through the events after it.
+                update = new Update().set(path + ".task", event.subject()).set(path + ".deliverableId", d.deliverableId())
+                        .set(path + ".year", d.year()).set(path + ".dueDate", d.dueDate()).set(path + ".status", d.status());
+                if (event.type().equals("vn.wardplan.deliverable.submitted.v1")) {
+                    update.set(path + ".submittedOn", d.submittedOn()).set(path + ".submittedDay",
+                            event.time().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
+                }
+            }
+        } else {
+            update = new Update().set(WardDues.leadPath(taskKey), task.leadUnit() == null ? null : task.leadUnit().code());
+        }
+        mongo.upsertWardDocument(ward, update.set("changedAt", event.time().toInstant()), WardDues.class);
+    }
+
+    private Update deliverable(IncomingEvent event, DeliverableChanged d) {
         if (d.deliverableId() == null || !d.deliverableId().matches("[A-Za-z0-9_-]{1,40}") || d.dueDate() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its id or due date");
         }

@@ -42,11 +42,10 @@ public final class PeriodLedger {
                 continue;
             }
             for (TaskView.DeliverableView d : task.deliverableList()) {
-                boolean ofPeriod = key.equals(d.id()) || annual && "final".equals(d.id()) && d.year() != null && d.year() == year;
-                if (!ofPeriod || d.dueDate() == null) {
+                if (!ofPeriod(key, year, annual, d.id(), d.year()) || d.dueDate() == null) {
                     continue;
                 }
-                boolean done = "SUBMITTED".equals(d.status()) || "ACCEPTED".equals(d.status());
+                boolean done = sent(d.status());
                 LocalDate doneOn = done ? java.util.Objects.requireNonNullElse(d.doneOn(VIETNAM), d.dueDate()) : null;
                 List<String> texts = d.progress() == null ? List.of() : d.progress().stream().map(TaskView.Progress::text).toList();
                 owed.add(new Owed(lead, "TASK_REPORT", task.id(), d.id(), task.key(), task.title(), d.dueDate(),
@@ -71,6 +70,34 @@ public final class PeriodLedger {
         }
         owed.sort(Comparator.comparing(Owed::unit).thenComparing(Owed::kind).thenComparing(o -> WardDashboard.keyOrder(o.key())));
         return owed;
+    }
+
+    /**
+     * The task reports' part of {@link #owed}, counted from a ward's compact dues instead of its task documents: the same
+     * periods, the same days, the same four classes (the city's comparison counts every ward's year this way).
+     */
+    public static Tally taskTally(String key, int year, boolean annual, WardDues dues, LocalDate today) {
+        Tally tally = Tally.NONE;
+        if (dues.dues() == null) {
+            return tally;
+        }
+        for (WardDues.Due d : dues.dues().values()) {
+            if (dues.leadOf(d) == null || !ofPeriod(key, year, annual, d.deliverableId(), d.year()) || d.dueDate() == null) {
+                continue;
+            }
+            LocalDate doneOn = sent(d.status()) ? java.util.Objects.requireNonNullElse(d.doneOn(), d.dueDate()) : null;
+            tally = tally.plus(Standing.of(d.dueDate(), doneOn, today));
+        }
+        return tally;
+    }
+
+    /** A deliverable reports the period it is named for; a one-off counts in the annual period of its year. */
+    private static boolean ofPeriod(String key, int year, boolean annual, String deliverableId, Integer deliverableYear) {
+        return key.equals(deliverableId) || annual && "final".equals(deliverableId) && deliverableYear != null && deliverableYear == year;
+    }
+
+    private static boolean sent(String status) {
+        return "SUBMITTED".equals(status) || "ACCEPTED".equals(status);
     }
 
     public static Tally tally(List<Owed> owed) {

@@ -21,7 +21,6 @@ import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
-import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /** Timeliness and completeness of a ward's reporting periods, from the read models. */
@@ -112,36 +111,32 @@ public class PeriodReports {
 
     /**
      * Each ward's reports of the year in total, for the wards of a city at once (the city's comparison): the wards'
-     * indexes, tasks and regimes read in one query each, the indicators the caller has already read. Only totals, so no
-     * unit or ward names are looked up. A ward without a regime yet owes nothing.
+     * regimes and compact dues ({@link WardDues}) read in one query each, the indicators the caller has already read.
+     * Only totals, so no unit or ward names are looked up. A ward without a regime yet owes nothing.
      */
     public Map<String, Tally> yearTotals(String city, int year, Map<String, List<IndicatorView>> indicatorsByWard) {
         Query ofCity = new Query(Criteria.where(WardScope.CITY_FIELD).is(city));
-        Map<String, RegimePeriods> regimes = new java.util.HashMap<>();
-        mongo.findAcrossWards(ofCity, RegimePeriods.class).forEach(r -> regimes.put(r.ward(), r));
-        java.util.Set<String> taskIds = new java.util.HashSet<>();
-        mongo.findAcrossWards(ofCity, WardReadIndex.class).forEach(i -> {
-            if (i.taskIds() != null) {
-                taskIds.addAll(i.taskIds());
-            }
-        });
-        // By id alone: one index lookup per task on every MongoDB, not a scan of every ward's tasks.
-        Map<String, List<TaskView>> tasksByWard = new java.util.HashMap<>();
-        mongo.findAcrossWards(new Query(Criteria.where("_id").in(taskIds)), TaskView.class)
-                .forEach(t -> tasksByWard.computeIfAbsent(t.ward(), w -> new ArrayList<>()).add(t));
+        Map<String, WardDues> dues = new java.util.HashMap<>();
+        mongo.findAcrossWards(ofCity, WardDues.class).forEach(d -> dues.put(d.ward(), d));
         LocalDate today = today();
         Map<String, Tally> totals = new java.util.HashMap<>();
-        regimes.forEach((ward, regime) -> {
+        for (RegimePeriods regime : mongo.findAcrossWards(ofCity, RegimePeriods.class)) {
+            WardDues wardDues = dues.get(regime.ward());
             Tally total = Tally.NONE;
             for (RegimePeriods.Period p : regime.ofYear(year)) {
                 var m = KEY.matcher(p.key());
-                if (m.matches()) {
-                    total = total.plus(PeriodLedger.tally(PeriodLedger.owed(p.key(), year, m.group(2) == null, p,
-                            tasksByWard.getOrDefault(ward, List.of()), indicatorsByWard.getOrDefault(ward, List.of()), today)));
+                if (!m.matches()) {
+                    continue;
                 }
+                boolean annual = m.group(2) == null;
+                if (wardDues != null) {
+                    total = total.plus(PeriodLedger.taskTally(p.key(), year, annual, wardDues, today));
+                }
+                total = total.plus(PeriodLedger.tally(PeriodLedger.owed(p.key(), year, annual, p, List.of(),
+                        indicatorsByWard.getOrDefault(regime.ward(), List.of()), today)));
             }
-            totals.put(ward, total);
-        });
+            totals.put(regime.ward(), total);
+        }
         return totals;
     }
 

@@ -13,14 +13,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.wardplan.reporting.comparison.CityFrameView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.timeliness.RegimePeriods;
+import vn.wardplan.reporting.timeliness.WardDues;
 import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 
 /**
  * A realistic national dataset for the benchmarks, written straight into the read models (what replaying the
  * events would produce): 3,321 wards in 34 provinces (Hồ Chí Minh with 168), each with 15–25 indicators (values and
- * assessments for 2026) and 40–50 tasks with a deliverable per year 2026–2030, some submitted, late or overdue, and
- * the per-ward index of their ids the listeners keep.
+ * assessments for 2026) and 40–50 tasks with a deliverable per year 2026–2030, some submitted, late or overdue, the
+ * per-ward index of their ids and their compact dues the listeners keep, and each ward's regime; Hồ Chí Minh has a
+ * 30-indicator frame its wards' indicators 1–20 are mapped to.
  */
 final class ReportingDataset {
 
@@ -89,6 +92,21 @@ final class ReportingDataset {
             }
             mongo.insertAll(wardTasks);
             tasks += taskCount;
+            // What the task listener keeps beside the tasks, and the ward's regime (Decree 09's 6-month and annual periods).
+            Map<String, String> leads = new LinkedHashMap<>();
+            Map<String, WardDues.Due> dues = new LinkedHashMap<>();
+            for (TaskView task : wardTasks) {
+                leads.put(task.key(), task.leadUnit().code());
+                task.deliverables().values().forEach(d -> dues.put(task.key() + "~" + d.id(), new WardDues.Due(task.id(), d.id(), d.year(),
+                        d.dueDate(), d.status(), null, d.submittedAt() == null ? null
+                                : d.submittedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())));
+            }
+            mongo.insert(new WardDues(ward, ward, city, leads, dues, now));
+            mongo.insert(new RegimePeriods(ward, ward, city, List.of(
+                    new RegimePeriods.Period("2026-6M", "HALF_YEAR", 2026, "6 tháng đầu năm 2026", LocalDate.of(2025, 12, 15),
+                            LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 18)),
+                    new RegimePeriods.Period("2026", "YEAR", 2026, "Năm 2026", LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14),
+                            LocalDate.of(2026, 12, 16), LocalDate.of(2026, 12, 18))), now));
             mongo.insert(new WardReadIndex(ward, ward, city,
                     wardIndicators.stream().map(IndicatorView::id).collect(java.util.stream.Collectors.toSet()),
                     wardTasks.stream().map(TaskView::id).collect(java.util.stream.Collectors.toSet())));
