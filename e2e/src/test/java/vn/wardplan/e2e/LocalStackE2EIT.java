@@ -176,8 +176,13 @@ class LocalStackE2EIT {
         }
         assertThat(indicators).isEqualTo(19);
 
-        assertThat(json.readTree(get("/api/tasks", leChan).body()).at("/page/totalElements").asLong()).isZero();
-        assertThat(json.readTree(get("/api/indicators", leChan).body()).at("/page/totalElements").asLong()).isZero();
+        // Lê Chân has its own plan (6 tasks, 19 indicator rows and a sub-row) and none of An Dương's.
+        JsonNode leChanTasks = json.readTree(get("/api/tasks?size=500", leChan).body());
+        assertThat(leChanTasks.at("/page/totalElements").asLong()).isEqualTo(6);
+        assertThat(leChanTasks.get("content").findValuesAsString("id")).allMatch(id -> id.startsWith("le-chan:"));
+        JsonNode leChanIndicators = json.readTree(get("/api/indicators?size=500", leChan).body());
+        assertThat(leChanIndicators.at("/page/totalElements").asLong()).isEqualTo(20);
+        assertThat(leChanIndicators.get("content").findValuesAsString("id")).allMatch(id -> id.startsWith("le-chan:"));
     }
 
     @Test
