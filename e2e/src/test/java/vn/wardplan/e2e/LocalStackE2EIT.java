@@ -179,10 +179,10 @@ class LocalStackE2EIT {
         // Lê Chân has its own plan (6 tasks, 19 indicator rows and a sub-row) and none of An Dương's.
         JsonNode leChanTasks = json.readTree(get("/api/tasks?size=500", leChan).body());
         assertThat(leChanTasks.at("/page/totalElements").asLong()).isEqualTo(6);
-        assertThat(leChanTasks.get("content").findValuesAsString("id")).allMatch(id -> id.startsWith("le-chan:"));
+        assertThat(leChanTasks.get("content").valueStream().map(t -> t.get("id").asString())).allMatch(id -> id.startsWith("le-chan:"));
         JsonNode leChanIndicators = json.readTree(get("/api/indicators?size=500", leChan).body());
         assertThat(leChanIndicators.at("/page/totalElements").asLong()).isEqualTo(20);
-        assertThat(leChanIndicators.get("content").findValuesAsString("id")).allMatch(id -> id.startsWith("le-chan:"));
+        assertThat(leChanIndicators.get("content").valueStream().map(i -> i.get("id").asString())).allMatch(id -> id.startsWith("le-chan:"));
     }
 
     @Test
