@@ -619,6 +619,53 @@ describe('the daily round', () => {
   });
 });
 
+describe('values that look wrong', () => {
+  it("asks the unit why before it sends a family rate of 150 %, shows the office both, and an approval reopens only with a reason", async () => {
+    const unit = await signIn(browser, 'anduong.vhxh');
+    await unit.goto(`${GATEWAY}/indicators/${encodeURIComponent('an-duong:86-KH-UBND:9')}?year=2026`);
+    await unit.locator('#value-form').waitFor({ timeout: 30_000 });
+    await unit.fill('#value', '150');
+    await unit.getByRole('button', { name: 'Gửi duyệt' }).click();
+    const checks = unit.locator('#value-checks');
+    await checks.waitFor({ timeout: 15_000 });
+    expect(await checks.textContent()).toContain('Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.');
+    // The approved 6-month estimate was 91,4 %.
+    expect(await checks.textContent()).toContain('Khác ước thực hiện 6 tháng');
+    expect(await unit.locator('#check-reason-error').textContent()).toContain('Hãy ghi lý do');
+    expect(await unit.locator('#value-status').textContent()).toBe('Bản nháp');
+    await screenshot(unit, '28-value-check-reason');
+    await unit.getByLabel('Lý do (bắt buộc để gửi duyệt)').fill('Tổ dân phố báo cáo trùng số hộ; đề nghị văn phòng xem lại cùng đơn vị');
+    await unit.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect.poll(() => unit.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Đã gửi, chờ duyệt');
+    const sent = await unit.evaluate(async () => (await fetch('/api/indicators/an-duong%3A86-KH-UBND%3A9/values')).json());
+    const year = sent.find((v: { period: string }) => v.period === '2026');
+    expect(year.checkReason).toContain('Tổ dân phố báo cáo trùng số hộ');
+    expect(year.checks.map((c: { kind: string }) => c.kind)).toEqual(['PERCENT_RANGE', 'ESTIMATE_GAP']);
+    await unit.context().close();
+
+    const office = await signIn(browser, 'anduong.vanphong');
+    await office.goto(`${GATEWAY}/queue`);
+    const item = office.locator('li[data-waiting="VALUE:an-duong:86-KH-UBND:9:2026"]');
+    await expect.poll(async () => { await office.reload(); return item.count(); }, { timeout: 30_000, interval: 1_000 }).toBe(1);
+    expect(await item.locator('[data-checks]').textContent()).toContain('Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.');
+    expect(await item.locator('[data-checks]').textContent()).toContain('Lý do của đơn vị: Tổ dân phố báo cáo trùng số hộ');
+    await item.getByRole('button', { name: 'Duyệt' }).click();
+    await office.goto(`${GATEWAY}/indicators/${encodeURIComponent('an-duong:86-KH-UBND:9')}?year=2026`);
+    await office.locator('#reopen').waitFor({ timeout: 15_000 });
+    await office.getByRole('button', { name: 'Mở lại để đơn vị sửa' }).click();
+    expect(await office.locator('#reopen-error').textContent()).not.toBe('');
+    await office.getByLabel('Lý do mở lại giá trị đã duyệt').fill('Chi cục Thống kê đề nghị rà soát lại số hộ gia đình văn hóa');
+    await office.getByRole('button', { name: 'Mở lại để đơn vị sửa' }).click();
+    await expect.poll(() => office.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Bị trả lại');
+    const reopened = await office.evaluate(async () => (await fetch('/api/indicators/an-duong%3A86-KH-UBND%3A9/values')).json());
+    const history = reopened.find((v: { period: string }) => v.period === '2026').history;
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['ENTERED', 'ENTERED', 'SUBMITTED', 'APPROVED', 'REOPENED']);
+    expect(history[4].comment).toBe('Mở lại giá trị đã duyệt: Chi cục Thống kê đề nghị rà soát lại số hộ gia đình văn hóa');
+    expect(await accessibilityProblems(office)).toEqual([]);
+    await office.context().close();
+  });
+});
+
 describe('Lê Chân', () => {
   it("sees its own ward and none of An Dương's", async () => {
     const page = await signIn(browser, 'lechan.vanphong');

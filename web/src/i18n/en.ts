@@ -83,6 +83,12 @@ export const en: Messages = {
     final: 'End-of-term review (2026–2030)', formats: 'Formats', comparison: 'Wards compared, {{year}}', rank: 'Rank', ward: 'Ward',
     share: 'Share of indicators achieved or on track', onTrack: 'Achieved/on track', assessed: 'Assessed', sharedBy: 'Wards sharing it',
   },
+  checks: {
+    tripped: 'The value looks unusual; check it, or give the reason before sending it for approval:',
+    trippedForOffice: 'The value looked unusual when the unit sent it:', reason: 'Reason (needed to send it)',
+    reasonRequired: 'Give the reason for the unusual value, then send it again; the value is saved as a draft.', unitReason: 'The unit\u2019s reason: {{reason}}',
+    reopenReason: 'Why the approved value is reopened', reopenReportReason: 'Why the accepted report is reopened', reopen: 'Reopen for the unit to correct', reopened: 'Reopened; the unit is told to correct it.',
+  },
   comparison: {
     frameMissing: 'The city has no indicator frame yet: each ward\u2019s indicators are listed on their own.',
     frameLine: 'On the city\u2019s indicator frame, version {{version}} ({{count}} indicators)', export: 'Download the comparison (Excel)',

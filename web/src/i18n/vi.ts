@@ -85,6 +85,12 @@ export const vi = {
     rank: 'Hạng', ward: 'Phường/xã', share: 'Tỷ lệ chỉ tiêu đạt/đúng tiến độ', onTrack: 'Đạt/đúng tiến độ', assessed: 'Đã đánh giá',
     sharedBy: 'Số phường, xã có chỉ tiêu',
   },
+  checks: {
+    tripped: 'Giá trị có điểm bất thường; hãy kiểm tra lại hoặc ghi lý do trước khi gửi duyệt:',
+    trippedForOffice: 'Giá trị có điểm bất thường khi đơn vị gửi:', reason: 'Lý do (bắt buộc để gửi duyệt)',
+    reasonRequired: 'Hãy ghi lý do giá trị bất thường rồi gửi lại; giá trị đã được lưu nháp.', unitReason: 'Lý do của đơn vị: {{reason}}',
+    reopenReason: 'Lý do mở lại giá trị đã duyệt', reopenReportReason: 'Lý do mở lại báo cáo đã chấp nhận', reopen: 'Mở lại để đơn vị sửa', reopened: 'Đã mở lại; đơn vị được báo để sửa.',
+  },
   comparison: {
     frameMissing: 'Thành phố chưa có khung chỉ tiêu theo dõi chung: các chỉ tiêu của từng phường, xã được liệt kê riêng.',
     frameLine: 'Theo khung chỉ tiêu của thành phố, phiên bản {{version}} ({{count}} chỉ tiêu)', export: 'Tải bảng so sánh (Excel)',

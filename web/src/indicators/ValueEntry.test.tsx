@@ -70,4 +70,26 @@ describe('entering a value', () => {
     expect(screen.getByText(/phần thập phân viết sau dấu phẩy/)).toBeInTheDocument();
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('asks for the reason of a value that trips a check before it sends it, and sends the reason with it', async () => {
+    const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    const tripped = { period: '2026', value: 150, status: 'DRAFT', history: [],
+      checks: [{ kind: 'PERCENT_RANGE', message: 'Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.', messageEn: 'A share of 150 % is outside 0–100 %.' }] };
+    const fetch = vi.fn().mockImplementation(() => Promise.resolve(json(tripped)));
+    vi.stubGlobal('fetch', fetch);
+    render(<ValueEntry indicator={grdp} year={2026} current={null} canEnter canApprove={false} onChanged={() => undefined} />);
+
+    fireEvent.change(screen.getByLabelText(/Giá trị/), { target: { value: '150' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi duyệt' }));
+
+    expect(await screen.findByText('Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.')).toBeInTheDocument();
+    expect(screen.getByText(/Hãy ghi lý do giá trị bất thường/)).toBeInTheDocument();
+    expect(fetch.mock.calls.some((call) => String(call[0]).endsWith('/submit'))).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Lý do (bắt buộc để gửi duyệt)'), { target: { value: 'Số liệu gộp cả người ngoài phường' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi duyệt' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã gửi');
+    const submit = fetch.mock.calls.find((call) => String(call[0]).endsWith('/submit'))!;
+    expect(JSON.parse(submit[1].body)).toEqual({ reason: 'Số liệu gộp cả người ngoài phường' });
+  });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ui';
 import { formatNumber, type Language } from '../format/format';
-import type { Indicator, IndicatorValue } from './types';
+import type { Indicator, IndicatorValue, TrippedCheck } from './types';
 import {
   COMMENT_MAX, forgetDraft, recallDraft, rememberDraft, validateReturnComment, validateValue, type ValueDraft, type ValueErrors,
 } from './valueForm';
@@ -36,6 +36,13 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
   const [busy, setBusy] = useState(false);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
+  /** The checks the typed value trips, as the service answered the last save; a reason is needed to send it. */
+  const [tripped, setTripped] = useState<TrippedCheck[]>(current?.checks ?? []);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [reopenReason, setReopenReason] = useState('');
+  const [reopenError, setReopenError] = useState<string | null>(null);
+  const checkText = (c: TrippedCheck) => (language === 'en' ? c.messageEn : c.message);
   const editable = canEnter && (!current || current.status === 'DRAFT' || current.status === 'RETURNED');
 
   const change = (field: keyof ValueDraft, value: string) => {
@@ -66,13 +73,40 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
       setDone(null); // an old "Đã lưu." must not stand beside a new error
       return;
     }
-    await run(async () => {
-      await api(path, { method: 'PUT', json: { value: checked.value, source: draft.source || null, note: draft.note || null } });
-      if (submit) {
-        await api(`${path}/submit`, { method: 'POST' });
-      }
+    setReasonError(null);
+    setBusy(true);
+    setFailure(null);
+    setDone(null);
+    try {
+      const saved = await api<IndicatorValue>(path, { method: 'PUT',
+        json: { value: checked.value, source: draft.source || null, note: draft.note || null } });
+      const found = saved.checks ?? [];
+      setTripped(found);
       forgetDraft(indicator.id, period);
-    }, submit ? t('indicators.submitted') : t('common.saved'));
+      if (submit && found.length > 0 && reason.trim() === '') {
+        // Saved, not sent: the unit says why the value is what it is, then sends it.
+        setReasonError('checks.reasonRequired');
+        onChanged();
+        return;
+      }
+      if (submit) {
+        await api(`${path}/submit`, { method: 'POST', json: found.length > 0 ? { reason: reason.trim() } : {} });
+      }
+      setDone(submit ? t('indicators.submitted') : t('common.saved'));
+      onChanged();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reopen = async () => {
+    const problem = validateReturnComment(reopenReason);
+    setReopenError(problem);
+    if (!problem) {
+      await run(() => api(`${path}/reopen`, { method: 'POST', json: { reason: reopenReason } }), t('checks.reopened'));
+    }
   };
 
   // Enter in a field saves a draft; sending for approval is the button's alone.
@@ -119,6 +153,16 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
           <textarea id="note" name="note" rows={3} value={draft.note} aria-invalid={!!errors.note}
             aria-describedby={errors.note ? 'note-error' : undefined} onChange={(e) => change('note', e.target.value)} />
           {fieldError('note')}
+          {tripped.length > 0 && (
+            <div className="notice" id="value-checks" role="alert">
+              <strong>{t('checks.tripped')}</strong>
+              <ul>{tripped.map((c) => <li key={c.kind} data-check={c.kind}>{checkText(c)}</li>)}</ul>
+              <label htmlFor="check-reason">{t('checks.reason')}</label>
+              <textarea id="check-reason" rows={2} maxLength={COMMENT_MAX + 1} value={reason} aria-invalid={!!reasonError}
+                aria-describedby={reasonError ? 'check-reason-error' : undefined} onChange={(e) => setReason(e.target.value)} />
+              {reasonError && <span className="field-error" id="check-reason-error">{t(reasonError)}</span>}
+            </div>
+          )}
           <div className="actions">
             <button type="submit" disabled={busy}>{t('indicators.saveDraft')}</button>
             <button type="button" className="primary" disabled={busy} onClick={() => void save(true)}>{t('indicators.submit')}</button>
@@ -126,6 +170,22 @@ export function ValueEntry({ indicator, year, current, canEnter, canApprove, onC
         </form>
       )}
 
+      {canApprove && current?.status === 'SUBMITTED' && (current.checks?.length ?? 0) > 0 && (
+        <div className="notice" id="submitted-checks">
+          <strong>{t('checks.trippedForOffice')}</strong>
+          <ul>{current.checks!.map((c) => <li key={c.kind} data-check={c.kind}>{checkText(c)}</li>)}</ul>
+          {current.checkReason && <p>{t('checks.unitReason', { reason: current.checkReason })}</p>}
+        </div>
+      )}
+      {canApprove && current?.status === 'APPROVED' && (
+        <div className="review" id="reopen">
+          <label htmlFor="reopen-reason">{t('checks.reopenReason')}</label>
+          <textarea id="reopen-reason" rows={2} maxLength={COMMENT_MAX + 1} value={reopenReason} aria-invalid={!!reopenError}
+            aria-describedby={reopenError ? 'reopen-error' : undefined} onChange={(e) => setReopenReason(e.target.value)} />
+          {reopenError && <span className="field-error" id="reopen-error">{t(reopenError, { max: COMMENT_MAX })}</span>}
+          <button type="button" disabled={busy} onClick={() => void reopen()}>{t('checks.reopen')}</button>
+        </div>
+      )}
       {canApprove && current?.status === 'SUBMITTED' && (
         <div className="review">
           <button type="button" className="primary" id="approve" disabled={busy}

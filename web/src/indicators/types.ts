@@ -59,7 +59,16 @@ export interface IndicatorValue {
   note: string | null;
   status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
   returnComment: string | null;
+  /** The value checks the value trips (ValueChecks), and the unit's reason for sending it anyway. */
+  checks?: TrippedCheck[];
+  checkReason?: string | null;
   history: Change[];
+}
+
+export interface TrippedCheck {
+  kind: string;
+  message: string;
+  messageEn: string;
 }
 
 /** A leader's or the ward office's comment (GET /api/indicators/{id}/comments). */

@@ -19,6 +19,9 @@ export interface Waiting {
   daysWaiting: number;
   dueDate: string | null;
   link: string;
+  /** For a value: the checks it tripped when submitted, and the unit's reason for them. */
+  checks?: string[];
+  checkReason?: string | null;
 }
 
 /**
@@ -74,6 +77,13 @@ function QueueItem({ item, office }: { item: Waiting; office: boolean }) {
         {item.value !== null ? ` · ${formatNumber(item.value, language)}` : ''}
         {item.dueDate ? ` · ${t('periods.due')} ${formatDate(item.dueDate, language)}` : ''}</span>
       {' '}<strong data-days>{t('queue.waiting', { count: item.daysWaiting })}</strong>
+      {item.checks && item.checks.length > 0 && (
+        <div className="notice" data-checks>
+          <strong>{t('checks.trippedForOffice')}</strong>
+          <ul>{item.checks.map((c) => <li key={c}>{c}</li>)}</ul>
+          {item.checkReason && <p>{t('checks.unitReason', { reason: item.checkReason })}</p>}
+        </div>
+      )}
       {done ? <p role="status">{done}</p> : office && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void act(item.kind === 'VALUE' ? 'approve' : 'accept')}>

@@ -217,6 +217,22 @@ function DeliverableCard({ task, deliverable, onChanged, unitNames }:
           }}>{t('tasks.return')}</button>
         </div>
       )}
+      {hasRole(me, 'ward-admin') && deliverable.status === 'ACCEPTED' && (
+        <div className="review" data-reopen>
+          <label htmlFor={`${idBase}-reopen`}>{t('checks.reopenReportReason')}</label>
+          <textarea id={`${idBase}-reopen`} rows={2} value={comment} aria-invalid={!!commentError}
+            aria-describedby={commentError ? `${idBase}-reopen-error` : undefined}
+            onChange={(e) => { setComment(e.target.value); setCommentError(null); }} />
+          {commentError && <span className="field-error" id={`${idBase}-reopen-error`}>{t(commentError, { max: 2000 })}</span>}
+          <button type="button" disabled={busy} onClick={() => {
+            const problem = validateReturnComment(comment);
+            setCommentError(problem);
+            if (!problem) {
+              void run(() => api(`${path}/reopen`, { method: 'POST', json: { reason: comment } }), () => setComment(''));
+            }
+          }}>{t('checks.reopen')}</button>
+        </div>
+      )}
     </section>
   );
 }

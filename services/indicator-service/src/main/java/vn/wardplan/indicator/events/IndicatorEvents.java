@@ -37,9 +37,12 @@ public class IndicatorEvents {
             java.util.List<Indicator.EarlierTarget> earlierTargets) {
     }
 
-    /** Data of the value events: which indicator, which period, the value, and the comment of a return. */
+    /**
+     * Data of the value events: which indicator, which period, the value, the comment of a return (or the unit's reason
+     * for a submitted value that trips a check), and on a submission the checks it trips.
+     */
     public record ValueChanged(String indicatorId, String key, String period, java.math.BigDecimal value,
-            String advisingUnitCode, String comment) {
+            String advisingUnitCode, String comment, java.util.List<vn.wardplan.indicator.check.ValueChecks.Tripped> checks) {
     }
 
     private final OutboxEvents outbox;
@@ -62,7 +65,14 @@ public class IndicatorEvents {
     public OutboxEvent valueChanged(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String type,
             String comment) {
         return outbox.create(TOPIC, type, indicator.id(), ward.ward(), ward.city(),
-                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), comment));
+                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), comment, null));
+    }
+
+    /** A value submitted, with the checks it trips and the unit's reason for them. */
+    public OutboxEvent valueSubmitted(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String reason,
+            java.util.List<vn.wardplan.indicator.check.ValueChecks.Tripped> checks) {
+        return outbox.create(TOPIC, VALUE_SUBMITTED, indicator.id(), ward.ward(), ward.city(),
+                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), reason, checks));
     }
 
     public OutboxEvent assessmentChanged(WardScope ward, Indicator indicator, int year,

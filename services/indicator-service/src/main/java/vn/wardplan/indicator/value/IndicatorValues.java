@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -16,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.indicator.check.ValueCheckRunner;
+import vn.wardplan.indicator.check.ValueChecks;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.Assessment;
@@ -43,12 +46,25 @@ public class IndicatorValues {
 
     private final WardScopedMongo mongo;
     private final IndicatorEvents events;
+    private final ValueCheckRunner checks;
     private final Clock clock;
 
-    IndicatorValues(WardScopedMongo mongo, IndicatorEvents events, Clock clock) {
+    IndicatorValues(WardScopedMongo mongo, IndicatorEvents events, ValueCheckRunner checks, Clock clock) {
         this.mongo = mongo;
         this.events = events;
+        this.checks = checks;
         this.clock = clock;
+    }
+
+    /** The checks a value of the period trips against the indicator's other approved values. */
+    private List<ValueChecks.Tripped> tripped(WardScope ward, Indicator indicator, String period, BigDecimal value) {
+        Map<String, BigDecimal> approved = new java.util.HashMap<>();
+        for (IndicatorValue stored : storedValues(ward, indicator.id())) {
+            if (stored.status() == IndicatorValue.Status.APPROVED) {
+                approved.put(stored.period(), stored.value());
+            }
+        }
+        return checks.run(ward, indicator, period, value, approved::get);
     }
 
     public Indicator indicator(WardScope ward, String id) {
@@ -72,27 +88,59 @@ public class IndicatorValues {
         requireAdvisingUnit(caller, indicator);
         requirePeriodInPlan(indicator, period);
         String id = IndicatorValue.idOf(indicatorId, period);
+        List<ValueChecks.Tripped> tripped = tripped(ward, indicator, period, value);
         IndicatorValue next = mongo.findOne(ward, Criteria.where("_id").is(id), IndicatorValue.class)
                 .map(existing -> {
                     if (existing.status() == IndicatorValue.Status.SUBMITTED || existing.status() == IndicatorValue.Status.APPROVED) {
                         throw new WardplanProblem(HttpStatus.CONFLICT, "value.locked", period,
                                 existing.status() == IndicatorValue.Status.SUBMITTED ? "chờ duyệt" : "đã duyệt");
                     }
-                    return existing.enter(value, source, note, clock.instant(), caller.username(), caller.displayName());
+                    return existing.enter(value, source, note, tripped, clock.instant(), caller.username(), caller.displayName());
                 })
-                .orElseGet(() -> IndicatorValue.first(ward.ward(), ward.city(), indicatorId, period, value, source, note,
+                .orElseGet(() -> IndicatorValue.first(ward.ward(), ward.city(), indicatorId, period, value, source, note, tripped,
                         clock.instant(), caller.username(), caller.displayName()));
         return mongo.save(ward, next);
     }
 
-    public IndicatorValue submit(Caller caller, String indicatorId, String period) {
+    /**
+     * The unit submits its value. The checks run again (the earlier values may have changed since it was entered); where
+     * any trips, the unit's reason is required (422 without it, and nothing changes); the office sees both.
+     */
+    public IndicatorValue submit(Caller caller, String indicatorId, String period, String reason) {
         WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         requireAdvisingUnit(caller, indicator);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.DRAFT, IndicatorValue.Status.RETURNED);
-        return mongo.save(ward, value.move(IndicatorValue.Status.SUBMITTED, "SUBMITTED", null, clock.instant(), caller.username(), caller.displayName(),
-                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_SUBMITTED, null)));
+        List<ValueChecks.Tripped> tripped = tripped(ward, indicator, period, value.value());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!tripped.isEmpty() && why == null) {
+            throw new WardplanProblem(HttpStatus.UNPROCESSABLE_CONTENT, "value.checkReason", period,
+                    String.join(" ", tripped.stream().map(ValueChecks.Tripped::message).toList()));
+        }
+        return mongo.save(ward, value.submit(tripped, tripped.isEmpty() ? null : why, clock.instant(), caller.username(),
+                caller.displayName(), events.valueSubmitted(ward, indicator, value.period(), value.value(), tripped.isEmpty() ? null : why,
+                        tripped)));
+    }
+
+    /**
+     * The ward office reopens an approved value, with its reason: back to the unit (RETURNED, the unit told as of a
+     * return), out of the assessment until approved again. The reason stays in the history.
+     */
+    public IndicatorValue reopen(Caller caller, String indicatorId, String period, String reason) {
+        WardScope ward = requireWardAdmin(caller);
+        Indicator indicator = indicator(ward, indicatorId);
+        IndicatorValue value = value(ward, indicatorId, period);
+        requireStatus(value, IndicatorValue.Status.APPROVED);
+        String comment = "Mở lại giá trị đã duyệt: " + reason.strip();
+        IndicatorValue reopened = mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "REOPENED", comment, clock.instant(),
+                caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(),
+                        IndicatorEvents.VALUE_RETURNED, comment)));
+        Matcher m = PERIOD.matcher(period);
+        if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
+            recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
+        }
+        return reopened;
     }
 
     public IndicatorValue approve(Caller caller, String indicatorId, String period) {

@@ -37,6 +37,14 @@ class ValueResource {
     record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
     }
 
+    /** Body of {@code POST …/submit}: the unit's reason, needed where the value trips a check. */
+    record SubmitRequest(@Size(max = 2000) String reason) {
+    }
+
+    /** Body of {@code POST …/reopen}: why the office reopens an approved value. */
+    record ReopenRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** Body of {@code PUT …/baseline}. */
     record BaselineRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull BigDecimal value) {
     }
@@ -61,10 +69,12 @@ class ValueResource {
 
     /** A value as the API shows it. */
     record ValueView(String period, BigDecimal value, String source, String note, IndicatorValue.Status status,
-            String returnComment, List<IndicatorValue.Change> history) {
+            String returnComment, List<vn.wardplan.indicator.check.ValueChecks.Tripped> checks, String checkReason,
+            List<IndicatorValue.Change> history) {
 
         static ValueView of(IndicatorValue v) {
-            return new ValueView(v.period(), v.value(), v.source(), v.note(), v.status(), v.returnComment(), v.history());
+            return new ValueView(v.period(), v.value(), v.source(), v.note(), v.status(), v.returnComment(),
+                    v.checks() == null ? List.of() : v.checks(), v.checkReason(), v.history());
         }
     }
 
@@ -89,8 +99,14 @@ class ValueResource {
     }
 
     @PostMapping("/api/indicators/{id}/values/{period}/submit")
-    ValueView submit(@PathVariable String id, @PathVariable String period) {
-        return ValueView.of(values.submit(CurrentCaller.get(), id, period));
+    ValueView submit(@PathVariable String id, @PathVariable String period,
+            @Valid @RequestBody(required = false) SubmitRequest request) {
+        return ValueView.of(values.submit(CurrentCaller.get(), id, period, request == null ? null : request.reason()));
+    }
+
+    @PostMapping("/api/indicators/{id}/values/{period}/reopen")
+    ValueView reopen(@PathVariable String id, @PathVariable String period, @Valid @RequestBody ReopenRequest request) {
+        return ValueView.of(values.reopen(CurrentCaller.get(), id, period, request.reason()));
     }
 
     @PostMapping("/api/indicators/{id}/values/{period}/approve")

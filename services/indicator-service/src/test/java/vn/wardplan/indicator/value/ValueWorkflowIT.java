@@ -135,6 +135,94 @@ class ValueWorkflowIT {
         assertThat(onYear.at("/assessment/reason").asString()).doesNotContain("ước thực hiện 6 tháng");
     }
 
+    /** A health-insurance coverage indicator of the same ward: a share, "Trên 97,5". */
+    String coverage() {
+        String id = ward + ":86-KH-UBND:6";
+        mongo.save(new Indicator(id, ward, "hai-phong", "86/KH-UBND", "6", 6, "6", null, "NHÓM CHỈ TIÊU XÃ HỘI",
+                "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "", "Trên 97,5",
+                new TargetSpec("FLOOR", null, null, new BigDecimal("97.5"), true, null, "Trên 97,5"), null, null, null,
+                "Phó Chủ tịch UBND phường phụ trách văn xã", "van-hoa-xa-hoi", "Phòng Văn hóa - Xã hội", 2026, 2030, "YEARLY", null,
+                List.of(), Instant.now(), Instant.now(), null, List.of()));
+        return id;
+    }
+
+    @Test
+    void aCoverageOfOneHundredAndFiftyPercentNeedsAReasonToBeSentAndTheOfficeSeesBoth() throws Exception {
+        String path = "/api/indicators/" + coverage() + "/values/2026";
+        JsonNode entered = json.readTree(api().put(path, vhxh, "{\"value\":150}").body());
+        assertThat(entered.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(entered.at("/checks/0/kind").asString()).isEqualTo("PERCENT_RANGE");
+        assertThat(entered.at("/checks/0/message").asString()).isEqualTo("Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.");
+
+        ApiClient.Response silent = api().post(path + "/submit", vhxh, "");
+        assertThat(silent.status()).isEqualTo(422);
+        assertThat(silent.contentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(silent.body()).get("detail").asString()).contains("nằm ngoài khoảng 0–100 %", "Hãy ghi lý do");
+        assertThat(api().post(path + "/submit", vhxh, "{\"reason\":\"  \"}").status()).isEqualTo(422);
+        assertThat(json.readTree(api().get(path.replace("/values/2026", "/values"), vhxh).body()).at("/0/status").asString())
+                .isEqualTo("DRAFT");
+
+        ApiClient.Response explained = api().post(path + "/submit", vhxh,
+                "{\"reason\":\"Số liệu của Bảo hiểm xã hội gộp cả người ngoài phường đóng tại doanh nghiệp trên địa bàn\"}");
+        assertThat(explained.status()).as(explained.body()).isEqualTo(200);
+        JsonNode submitted = json.readTree(explained.body());
+        assertThat(submitted.get("checkReason").asString()).startsWith("Số liệu của Bảo hiểm xã hội");
+        assertThat(submitted.at("/history/1/action").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.at("/history/1/checks/0").asString()).isEqualTo("PERCENT_RANGE");
+        assertThat(submitted.at("/history/1/comment").asString()).startsWith("Số liệu của Bảo hiểm xã hội");
+        // What the office reads when it approves: the same checks and the reason.
+        JsonNode forOffice = json.readTree(api().get(path.replace("/values/2026", "/values"), vanPhong).body()).get(0);
+        assertThat(forOffice.at("/checks/0/kind").asString()).isEqualTo("PERCENT_RANGE");
+        assertThat(forOffice.get("checkReason").asString()).startsWith("Số liệu của Bảo hiểm xã hội");
+    }
+
+    @Test
+    void theOfficeSwitchesACheckOffForAnIndicatorAndOnlyTheOfficeMay() throws Exception {
+        String id = coverage();
+        JsonNode checks = json.readTree(api().get("/api/indicators/" + id + "/checks", vhxh).body());
+        assertThat(checks.findValuesAsString("kind")).contains("PERCENT_RANGE", "JUMP", "ESTIMATE_GAP")
+                .doesNotContain("NEGATIVE_COUNT", "BEYOND_END_TARGET");
+        String off = "{\"checks\":{\"PERCENT_RANGE\":{\"enabled\":false}}}";
+        assertThat(api().put("/api/indicators/" + id + "/checks", vhxh, off).status()).isEqualTo(403);
+        assertThat(api().put("/api/indicators/" + id + "/checks", vanPhong, "{\"checks\":{\"NEGATIVE_COUNT\":{\"enabled\":true}}}")
+                .status()).isEqualTo(400);
+        assertThat(api().put("/api/indicators/" + id + "/checks", vanPhong, "{\"checks\":{\"JUMP\":{\"enabled\":true,\"threshold\":0}}}")
+                .status()).isEqualTo(400);
+        assertThat(api().put("/api/indicators/" + id + "/checks", vanPhong, "{\"checks\":{\"SIDEWAYS\":{\"enabled\":true}}}")
+                .status()).isEqualTo(400);
+        JsonNode changed = json.readTree(api().put("/api/indicators/" + id + "/checks", vanPhong, off).body());
+        assertThat(changed.valueStream().filter(c -> c.get("kind").asString().equals("PERCENT_RANGE")).findFirst().orElseThrow()
+                .get("enabled").asBoolean()).isFalse();
+
+        JsonNode entered = json.readTree(api().put("/api/indicators/" + id + "/values/2026", vhxh, "{\"value\":150}").body());
+        assertThat(entered.get("checks")).isEmpty();
+        assertThat(api().post("/api/indicators/" + id + "/values/2026/submit", vhxh, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anApprovedValueIsLockedUntilTheOfficeReopensItWithAReason() throws Exception {
+        api().put(path("/values/2026"), kinhTe, "{\"value\":112}");
+        api().post(path("/values/2026/submit"), kinhTe, "");
+        api().post(path("/values/2026/approve"), vanPhong, "");
+        assertThat(api().put(path("/values/2026"), kinhTe, "{\"value\":113}").status()).isEqualTo(409);
+        assertThat(api().post(path("/values/2026/reopen"), vanPhong, "{}").status()).isEqualTo(400);
+        assertThat(api().post(path("/values/2026/reopen"), kinhTe, "{\"reason\":\"x\"}").status()).isEqualTo(403);
+
+        JsonNode reopened = json.readTree(api().post(path("/values/2026/reopen"), vanPhong,
+                "{\"reason\":\"Chi cục Thống kê công bố lại số liệu năm 2026\"}").body());
+        assertThat(reopened.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(reopened.get("returnComment").asString()).isEqualTo("Mở lại giá trị đã duyệt: Chi cục Thống kê công bố lại số liệu năm 2026");
+        assertThat(reopened.get("history").findValuesAsString("action")).containsExactly("ENTERED", "SUBMITTED", "APPROVED", "REOPENED");
+        // The unit corrects it; the reopening reached the unit as a return.
+        assertThat(api().put(path("/values/2026"), kinhTe, "{\"value\":113}").status()).isEqualTo(200);
+        var returned = vn.wardplan.platform.test.KafkaProbe.read("wardplan.indicators", java.time.Duration.ofSeconds(20),
+                seen -> seen.stream().anyMatch(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.value-returned.v1"
+                        .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type"))));
+        assertThat(returned).filteredOn(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.value-returned.v1"
+                .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")))
+                .extracting(r -> json.readTree(r.value()).get("comment").asString()).contains(reopened.get("returnComment").asString());
+    }
+
     @Test
     void theOfficeAdjustsATargetFromAYearAndTheEarlierYearKeepsItsTarget() throws Exception {
         api().put(path("/baseline"), vanPhong, "{\"year\":2025,\"value\":100}");

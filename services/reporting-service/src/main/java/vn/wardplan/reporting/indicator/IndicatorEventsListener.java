@@ -34,7 +34,10 @@ class IndicatorEventsListener {
             String advisingUnitCode, String advisingUnitText, Integer startYear, Integer endYear) {
     }
 
-    record ValueChanged(String indicatorId, String period, Double value) {
+    record ValueChanged(String indicatorId, String period, Double value, String comment, List<Check> checks) {
+    }
+
+    record Check(String kind, String message) {
     }
 
     record AssessmentChanged(String indicatorId, Integer year, String status, String reason, Double achievedRate,
@@ -102,8 +105,10 @@ class IndicatorEventsListener {
         }
         String path = "values." + data.period() + ".";
         Update update = new Update().set(path + "value", data.value()).set(path + "state", state).set(path + "at", event.time().toInstant());
-        // The day the unit submitted is what timeliness counts; approval and return keep it.
-        return state.equals("SUBMITTED") ? update.set(path + "submittedAt", event.time().toInstant()) : update;
+        // The day the unit submitted is what timeliness counts, and what the office reads with it; approval and return keep it.
+        return state.equals("SUBMITTED") ? update.set(path + "submittedAt", event.time().toInstant())
+                .set(path + "checks", data.checks() == null ? List.of() : data.checks().stream().map(Check::message).toList())
+                .set(path + "checkReason", data.checks() == null || data.checks().isEmpty() ? null : data.comment()) : update;
     }
 
     private Update assessment(IncomingEvent event) {

@@ -54,8 +54,12 @@ public record IndicatorView(@Id String id, String ward, String city, String plan
     public record Target(String kind, Double low, Double high, Double value, Boolean strict, Integer year, String text) {
     }
 
-    /** A period's value, its workflow state (SUBMITTED, APPROVED, RETURNED), when that changed and when it was submitted. */
-    public record PeriodValue(Double value, String state, Instant at, Instant submittedAt) {
+    /**
+     * A period's value, its workflow state (SUBMITTED, APPROVED, RETURNED), when that changed and when it was submitted;
+     * the value checks it tripped when submitted (their messages) and the unit's reason for them.
+     */
+    public record PeriodValue(Double value, String state, Instant at, Instant submittedAt, java.util.List<String> checks,
+            String checkReason) {
     }
 
     /**

@@ -28,9 +28,12 @@ public class OfficeQueue {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** One item waiting: a value (approve / return) or a deliverable (accept / return). */
+    /**
+     * One item waiting: a value (approve / return) or a deliverable (accept / return); for a value, the checks it tripped
+     * and the unit's reason for them (docs/domain/value-checks.md).
+     */
     public record Waiting(String kind, String itemId, String period, String key, String title, String unit, Double value,
-            Instant submittedAt, long daysWaiting, LocalDate dueDate, String link) {
+            Instant submittedAt, long daysWaiting, LocalDate dueDate, String link, List<String> checks, String checkReason) {
     }
 
     private final WardDashboard dashboard;
@@ -57,7 +60,8 @@ public class OfficeQueue {
                     waiting.add(new Waiting("VALUE", i.id(), period, i.code() == null ? i.key() : i.code(), i.name(),
                             i.advisingUnitText(), v.value(), at, days(at, now),
                             regime.flatMap(r -> r.period(period)).map(RegimePeriods.Period::unitsDue).orElse(null),
-                            "/indicators/" + i.id() + "?year=" + period.substring(0, 4)));
+                            "/indicators/" + i.id() + "?year=" + period.substring(0, 4),
+                            v.checks() == null ? List.of() : v.checks(), v.checkReason()));
                 }
             });
         }
@@ -68,7 +72,7 @@ public class OfficeQueue {
                     Instant at = d.submittedOn() != null ? d.submittedOn().atStartOfDay(VIETNAM).toInstant()
                             : d.submittedAt() != null ? d.submittedAt() : now;
                     waiting.add(new Waiting("DELIVERABLE", t.id(), d.id(), t.key(), t.title(), t.leadUnit() == null ? null
-                            : t.leadUnit().text(), null, at, days(at, now), d.dueDate(), "/tasks/" + t.id()));
+                            : t.leadUnit().text(), null, at, days(at, now), d.dueDate(), "/tasks/" + t.id(), List.of(), null));
                 }
             }
         }

@@ -61,7 +61,7 @@ final class ReportingDataset {
                         i == 1 ? new IndicatorView.Target("GROWTH_RANGE", 14.0, 15.0, null, null, null, "14 - 15")
                                 : new IndicatorView.Target("FLOOR", null, null, 90.0, true, null, "Trên 90"),
                         "Chủ tịch UBND phường", UNITS[i % UNITS.length], "Phòng " + UNITS[i % UNITS.length], 2026, 2030,
-                        Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now)),
+                        Map.of("2026", new IndicatorView.PeriodValue(value, "APPROVED", now, now, null, null)),
                         status.equals("NO_DATA") ? Map.of() : Map.of("2026", new IndicatorView.Assessment(status,
                                 "Đánh giá năm 2026", i == 1 ? 12.0 + random.nextInt(40) / 10.0 : null, i == 1 ? 14.5 : null, now, "2026", null)),
                         frameOf(city, i), null, now));

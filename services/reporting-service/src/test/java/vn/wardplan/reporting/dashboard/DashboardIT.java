@@ -171,6 +171,26 @@ class DashboardIT {
     }
 
     @Test
+    void theQueueShowsTheChecksAValueTrippedAndTheUnitsReason() {
+        String ward = "ngo-quyen-" + RUN;
+        ReportingEvents.ward(ward, "Ngô Quyền");
+        String coverage = ReportingEvents.indicator(ward, "6", 6, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Trên 97,5",
+                ReportingEvents.FLOOR, "van-hoa-xa-hoi");
+        vn.wardplan.platform.test.KafkaProbe.publish("wardplan.indicators", coverage, "vn.wardplan.indicator.value-submitted.v1", ward,
+                "hai-phong", """
+                {"indicatorId":"%s","key":"6","period":"2026","value":150,"advisingUnitCode":"van-hoa-xa-hoi",
+                 "comment":"Số liệu gộp cả người ngoài phường","checks":[{"kind":"PERCENT_RANGE",
+                 "message":"Tỷ lệ 150 %% nằm ngoài khoảng 0–100 %%.","messageEn":"A share of 150 %% is outside 0–100 %%."}]}
+                """.formatted(coverage));
+        String office = TestTokens.user("ngoquyen.vanphong", ward, "ward-admin").sign();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(api().get("/api/reports/wards/" + ward
+                + "/queue", office).body()).get("count").asInt()).isEqualTo(1));
+        JsonNode item = JSON.readTree(api().get("/api/reports/wards/" + ward + "/queue", office).body()).at("/items/0");
+        assertThat(item.at("/checks/0").asString()).isEqualTo("Tỷ lệ 150 % nằm ngoài khoảng 0–100 %.");
+        assertThat(item.get("checkReason").asString()).isEqualTo("Số liệu gộp cả người ngoài phường");
+    }
+
+    @Test
     void anotherWardIsRefusedAndAYearOutOfRangeIsABadRequest() {
         String leChan = TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign();
         ApiClient.Response refused = api().get("/api/reports/wards/" + AN_DUONG + "/dashboard?year=2026", leChan);

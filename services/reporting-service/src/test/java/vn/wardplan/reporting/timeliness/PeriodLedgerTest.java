@@ -40,7 +40,8 @@ class PeriodLedgerTest {
                 task("4", "cong-an", deliverable("2026", "SUBMITTED", LocalDate.of(2026, 12, 16), Instant.parse("2026-12-18T03:00:00Z"),
                         null, null)));
         List<IndicatorView> indicators = List.of(indicator("GRDP", "kinh-te", Map.of("2026",
-                new IndicatorView.PeriodValue(12.0, "APPROVED", Instant.parse("2026-12-17T03:00:00Z"), Instant.parse("2026-12-12T03:00:00Z")))),
+                new IndicatorView.PeriodValue(12.0, "APPROVED", Instant.parse("2026-12-17T03:00:00Z"), Instant.parse("2026-12-12T03:00:00Z"),
+                        null, null))),
                 indicator("BHYT", "van-hoa-xa-hoi", Map.of()));
 
         List<PeriodLedger.Owed> owed = PeriodLedger.owed("2026", 2026, true, YEAR, tasks, indicators, TODAY);

@@ -117,6 +117,19 @@ public class DeliverableActions {
         return save(ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment);
     }
 
+    /**
+     * The ward office reopens an accepted report with its reason: back to the unit as RETURNED (the unit told as of any
+     * return), counted again as not yet sent. An accepted report is otherwise locked.
+     */
+    public Task reopen(Caller caller, String taskId, String deliverableId, String reason) {
+        WardScope ward = wardAdmin(caller);
+        Task task = task(ward, taskId);
+        Deliverable d = deliverable(task, deliverableId);
+        require(d, Deliverable.Status.ACCEPTED);
+        String comment = "Mở lại báo cáo đã chấp nhận: " + reason.strip();
+        return save(ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment);
+    }
+
     public Task reschedule(Caller caller, String taskId, String deliverableId, LocalDate dueDate, String reason) {
         WardScope ward = wardAdmin(caller);
         Task task = task(ward, taskId);

@@ -38,6 +38,10 @@ class DeliverableResource {
     record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
     }
 
+    /** Body of {@code POST …/reopen}: why the office reopens an accepted report. */
+    record ReopenRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     record RescheduleRequest(@NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason) {
     }
 
@@ -98,6 +102,11 @@ class DeliverableResource {
     TaskView returnDeliverable(@PathVariable String id, @PathVariable String deliverableId,
             @Valid @RequestBody ReturnRequest request) {
         return TaskView.of(actions.returnDeliverable(CurrentCaller.get(), id, deliverableId, request.comment()), actions.today());
+    }
+
+    @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/reopen")
+    TaskView reopen(@PathVariable String id, @PathVariable String deliverableId, @Valid @RequestBody ReopenRequest request) {
+        return TaskView.of(actions.reopen(CurrentCaller.get(), id, deliverableId, request.reason()), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/reschedule")

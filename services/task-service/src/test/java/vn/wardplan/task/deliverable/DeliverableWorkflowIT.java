@@ -92,6 +92,19 @@ class DeliverableWorkflowIT {
         assertThat(json.readTree(api().get("/api/tasks?year=2026&status=PLANNED", kinhTe).body()).at("/page/totalElements").asLong())
                 .isGreaterThanOrEqualTo(40);
         assertThat(api().get("/api/tasks?status=LATE", kinhTe).status()).isEqualTo(400);
+
+        // Accepted is locked: progress and dates refused; the office reopens it, with a reason, for the unit to redo.
+        assertThat(api().post(task2("/deliverables/2026/progress"), kinhTe, "{\"text\":\"Bổ sung\",\"percent\":100}").status())
+                .isEqualTo(409);
+        assertThat(api().post(task2("/deliverables/2026/reopen"), admin, "{}").status()).isEqualTo(400);
+        assertThat(api().post(task2("/deliverables/2026/reopen"), kinhTe, "{\"reason\":\"x\"}").status()).isEqualTo(403);
+        JsonNode reopened = json.readTree(api().post(task2("/deliverables/2026/reopen"), admin,
+                "{\"reason\":\"Số liệu thu ngân sách chưa khớp với Chi cục Thuế\"}").body());
+        assertThat(reopened.at("/deliverables/1/status").asString()).isEqualTo("RETURNED");
+        assertThat(reopened.at("/deliverables/1/returnComment").asString())
+                .isEqualTo("Mở lại báo cáo đã chấp nhận: Số liệu thu ngân sách chưa khớp với Chi cục Thuế");
+        assertThat(api().post(task2("/deliverables/2026/reopen"), admin, "{\"reason\":\"x\"}").status()).isEqualTo(409);
+        assertThat(api().post(task2("/deliverables/2026/submit"), kinhTe, "").status()).isEqualTo(200);
         assertThat(json.readTree(api().get("/api/tasks?size=500&leader="
                 + java.net.URLEncoder.encode("Chủ tịch UBND phường", java.nio.charset.StandardCharsets.UTF_8), kinhTe).body())
                 .at("/page/totalElements").asLong()).isPositive();
