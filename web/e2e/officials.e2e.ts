@@ -671,6 +671,49 @@ describe('values that look wrong', () => {
   });
 });
 
+describe('requests for explanation', () => {
+  it('lets the chairman ask the unit about an indicator, the unit find it on its overview and answer, and the chairman close it', async () => {
+    const BHYT = 'an-duong:86-KH-UBND:6';
+    const leader = await signIn(browser, 'anduong.chutich');
+    await leader.goto(`${GATEWAY}/indicators/${encodeURIComponent(BHYT)}?year=2026`);
+    await leader.locator('#explanation-ask').waitFor({ timeout: 30_000 });
+    await leader.getByRole('button', { name: 'Gửi yêu cầu giải trình' }).click();
+    expect(await leader.locator('#explanation-question-error').textContent()).toBe('Hãy ghi nội dung cần giải trình.');
+    await leader.getByLabel('Nội dung yêu cầu giải trình').fill('Vì sao 6 tháng đầu năm tỷ lệ tham gia bảo hiểm y tế chỉ đạt 96,9 %?');
+    await leader.getByRole('button', { name: 'Gửi yêu cầu giải trình' }).click();
+    const request = leader.locator('#explanations article[data-status="OPEN"]');
+    await request.waitFor({ timeout: 15_000 });
+    expect(await request.textContent()).toContain('Chờ giải trình');
+    await leader.context().close();
+
+    const unit = await signIn(browser, 'anduong.vhxh');
+    const owed = unit.locator('#explanations-due');
+    await owed.waitFor({ timeout: 30_000 });
+    expect(await owed.textContent()).toContain('Chờ giải trình (1)');
+    await owed.getByRole('link', { name: 'chỉ tiêu “Tỷ lệ người dân tham gia bảo hiểm y tế”' }).click();
+    const mine = unit.locator('#explanations article[data-status="OPEN"]');
+    await mine.waitFor({ timeout: 15_000 });
+    await mine.getByLabel('Nội dung giải trình').fill('Bảo hiểm xã hội thành phố chưa chuyển danh sách học sinh; dự kiến đạt 97,8 % cuối năm.');
+    await mine.getByRole('button', { name: 'Gửi giải trình' }).click();
+    await unit.locator('#explanations article[data-status="ANSWERED"]').waitFor({ timeout: 15_000 });
+    expect(await accessibilityProblems(unit)).toEqual([]);
+    await screenshot(unit, '29-explanation-answered');
+    await unit.context().close();
+
+    const again = await signIn(browser, 'anduong.chutich');
+    await again.goto(`${GATEWAY}/indicators/${encodeURIComponent(BHYT)}?year=2026`);
+    const answered = again.locator('#explanations article[data-status="ANSWERED"]');
+    await answered.waitFor({ timeout: 30_000 });
+    expect(await answered.textContent()).toContain('dự kiến đạt 97,8 % cuối năm');
+    await answered.getByRole('button', { name: 'Đóng yêu cầu' }).click();
+    await again.locator('#explanations article[data-status="CLOSED"]').waitFor({ timeout: 15_000 });
+    const stored = await again.evaluate(async (id) => (await fetch(`/api/notifications/explanations?subject=${encodeURIComponent(id)}`)).json(), BHYT);
+    expect(stored[0]).toMatchObject({ status: 'CLOSED', unit: 'van-hoa-xa-hoi', askedBy: 'anduong.chutich' });
+    expect(stored[0].exchanges.map((x: { kind: string }) => x.kind)).toEqual(['QUESTION', 'ANSWER']);
+    await again.context().close();
+  });
+});
+
 describe('Lê Chân', () => {
   it("sees its own ward and none of An Dương's", async () => {
     const page = await signIn(browser, 'lechan.vanphong');

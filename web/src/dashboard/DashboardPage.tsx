@@ -8,6 +8,7 @@ import { formatDate, formatMeasure, type Language } from '../format/format';
 import { Documents } from '../reports/Documents';
 import { TimelinessTable } from '../periods/TimelinessTable';
 import { UnitDuePanel } from '../periods/UnitDuePanel';
+import { ExplanationsDue } from '../explanations/ExplanationPanel';
 import { hasRole, useMe } from '../session/session';
 import { TrendChart } from './TrendChart';
 import type { Group, WardDashboard } from './types';
@@ -57,6 +58,7 @@ export function DashboardPage() {
         <>
           <p className="muted">{d.wardName ?? d.ward} · {t('dashboard.asOf', { date: formatDate(d.asOf, language) })}</p>
           {own && me.unit && hasRole(me, 'unit-officer') && <UnitDuePanel ward={ward} unit={me.unit} />}
+          {own && me.unit && hasRole(me, 'unit-officer') && <ExplanationsDue />}
           <section aria-labelledby="status-counts" className="cards">
             <h2 id="status-counts" className="sr-only">{t('dashboard.byStatus')}</h2>
             {Object.entries(d.indicatorsByStatus).map(([status, count]) => (

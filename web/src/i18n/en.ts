@@ -83,6 +83,13 @@ export const en: Messages = {
     final: 'End-of-term review (2026–2030)', formats: 'Formats', comparison: 'Wards compared, {{year}}', rank: 'Rank', ward: 'Ward',
     share: 'Share of indicators achieved or on track', onTrack: 'Achieved/on track', assessed: 'Assessed', sharedBy: 'Wards sharing it',
   },
+  explanations: {
+    title: 'Requests for explanation', none: 'No request for explanation yet.', question: 'What needs explaining',
+    questionRequired: 'Write what needs explaining.', ask: 'Ask for an explanation', answer: 'The explanation',
+    again: 'Ask further', send: 'Send the explanation', askAgain: 'Ask further', close: 'Close the request', attachments: 'Attached',
+    due: 'answer due {{date}}', waiting: 'Explanations owed ({{count}})',
+    status: { OPEN: 'Waiting for the explanation', ANSWERED: 'Explained', CLOSED: 'Closed' }, kind: { QUESTION: 'Asked', ANSWER: 'Answered' },
+  },
   checks: {
     tripped: 'The value looks unusual; check it, or give the reason before sending it for approval:',
     trippedForOffice: 'The value looked unusual when the unit sent it:', reason: 'Reason (needed to send it)',

@@ -85,6 +85,13 @@ export const vi = {
     rank: 'Hạng', ward: 'Phường/xã', share: 'Tỷ lệ chỉ tiêu đạt/đúng tiến độ', onTrack: 'Đạt/đúng tiến độ', assessed: 'Đã đánh giá',
     sharedBy: 'Số phường, xã có chỉ tiêu',
   },
+  explanations: {
+    title: 'Yêu cầu giải trình', none: 'Chưa có yêu cầu giải trình nào.', question: 'Nội dung yêu cầu giải trình',
+    questionRequired: 'Hãy ghi nội dung cần giải trình.', ask: 'Gửi yêu cầu giải trình', answer: 'Nội dung giải trình',
+    again: 'Hỏi thêm', send: 'Gửi giải trình', askAgain: 'Hỏi thêm', close: 'Đóng yêu cầu', attachments: 'Tài liệu kèm theo',
+    due: 'hạn trả lời {{date}}', waiting: 'Chờ giải trình ({{count}})',
+    status: { OPEN: 'Chờ giải trình', ANSWERED: 'Đã giải trình', CLOSED: 'Đã đóng' }, kind: { QUESTION: 'Hỏi', ANSWER: 'Trả lời' },
+  },
   checks: {
     tripped: 'Giá trị có điểm bất thường; hãy kiểm tra lại hoặc ghi lý do trước khi gửi duyệt:',
     trippedForOffice: 'Giá trị có điểm bất thường khi đơn vị gửi:', reason: 'Lý do (bắt buộc để gửi duyệt)',

@@ -11,6 +11,7 @@ import { Comments } from './Comments';
 import { ValueEntry } from './ValueEntry';
 import { TargetForm, describeTarget } from './TargetForm';
 import { confidencePercent, type Mapping } from '../cityframe/types';
+import { ExplanationPanel } from '../explanations/ExplanationPanel';
 
 interface IndicatorData {
   indicator: Indicator;
@@ -133,6 +134,7 @@ export function IndicatorDetailPage() {
 
             <ValueEntry key={`${indicator.id}-${year}`} indicator={indicator} year={year} current={current} canEnter={canEnter}
               canApprove={canApprove} onChanged={state.reload} />
+            <ExplanationPanel kind="INDICATOR" subjectId={indicator.id} />
 
             {current && current.history.length > 0 && (
               <section aria-labelledby="history-heading">

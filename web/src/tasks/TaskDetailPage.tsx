@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { ExplanationPanel } from '../explanations/ExplanationPanel';
 import { validateReturnComment } from '../indicators/valueForm';
 import { ErrorMessage, Loaded, sameText, useLoad } from '../app/ui';
 import { formatDate, formatDateTime, type Language } from '../format/format';
@@ -42,6 +43,7 @@ export function TaskDetailPage() {
           {hasRole(me, 'ward-admin') && <ReportingForm task={task} onSaved={state.reload} />}
           <h2>{t('tasks.deliverables')}</h2>
           {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} unitNames={unitNames} />)}
+          <ExplanationPanel kind="TASK" subjectId={task.id} />
         </article>
       )}</Loaded>
     </>

@@ -27,7 +27,9 @@ public record Deadline(@Id String id, String ward, String city, Kind kind, Strin
         /** The value of an indicator for a period (the 6-month estimate, the year), entered by the advising unit. */
         INDICATOR_VALUE,
         /** What a unit has not sent for a reporting period, gathered when the ward office asks to remind the late units. */
-        PERIOD_REPORTS
+        PERIOD_REPORTS,
+        /** The answer a unit owes to a request for explanation (yêu cầu giải trình). */
+        EXPLANATION
     }
 
     /** {@code deliverable:<task id>/<deliverable id>}: task and indicator ids share a shape, so the kind comes first. */

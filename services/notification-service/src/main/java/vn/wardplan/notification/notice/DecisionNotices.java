@@ -21,14 +21,14 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * inbox, linked to the item, and by e-mail; one message per event and person, so a redelivered event adds nothing.
  */
 @Component
-class DecisionNotices {
+public class DecisionNotices {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionNotices.class);
     /** The ward office's unit: submissions wait for its officials. */
-    static final String OFFICE_UNIT = "van-phong";
+    public static final String OFFICE_UNIT = "van-phong";
 
     /** A notice: to whom (units), what it says, where it opens. */
-    record Notice(String eventId, List<String> units, String subject, String body, String link) {
+    public record Notice(String eventId, List<String> units, String subject, String body, String link) {
     }
 
     private final Officials officials;
@@ -43,7 +43,7 @@ class DecisionNotices {
         this.clock = clock;
     }
 
-    void send(WardScope ward, Notice notice) {
+    public void send(WardScope ward, Notice notice) {
         java.util.Map<String, Official> people = new java.util.LinkedHashMap<>();
         for (String unit : notice.units()) {
             if (unit != null) {
