@@ -33,6 +33,17 @@ class ExplanationResource {
     record AnswerRequest(@NotBlank @Size(max = 8000) String text, @Size(max = 20) List<@Size(max = 500) String> attachments) {
     }
 
+    /** A request as the API shows it. */
+    record ExplanationView(String id, String ward, String subjectKind, String subjectId, String subjectTitle, String link, String unit,
+            String askedBy, String askedByName, java.time.Instant askedAt, java.time.LocalDate answerDue, String status,
+            List<ExplanationRequest.Exchange> exchanges, java.time.Instant closedAt) {
+
+        static ExplanationView of(ExplanationRequest r) {
+            return new ExplanationView(r.id(), r.ward(), r.subjectKind(), r.subjectId(), r.subjectTitle(), r.link(), r.unit(), r.askedBy(),
+                    r.askedByName(), r.askedAt(), r.answerDue(), r.status(), r.exchanges(), r.closedAt());
+        }
+    }
+
     /** Body of a further question. */
     record AgainRequest(@NotBlank @Size(max = 4000) String question) {
     }
@@ -45,29 +56,30 @@ class ExplanationResource {
 
     @PostMapping("/api/notifications/explanations")
     @ResponseStatus(HttpStatus.CREATED)
-    ExplanationRequest ask(@Valid @RequestBody AskRequest request) {
-        return explanations.ask(CurrentCaller.get(), request.ward(), request.subjectKind(), request.subjectId(), request.question());
+    ExplanationView ask(@Valid @RequestBody AskRequest request) {
+        return ExplanationView.of(explanations.ask(CurrentCaller.get(), request.ward(), request.subjectKind(), request.subjectId(),
+                request.question()));
     }
 
     @GetMapping("/api/notifications/explanations")
-    List<ExplanationRequest> list(@RequestParam(required = false) String ward, @RequestParam(required = false) String subject,
+    List<ExplanationView> list(@RequestParam(required = false) String ward, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String status) {
-        return explanations.list(CurrentCaller.get(), ward, subject, status);
+        return explanations.list(CurrentCaller.get(), ward, subject, status).stream().map(ExplanationView::of).toList();
     }
 
     @PostMapping("/api/notifications/explanations/{id}/answer")
-    ExplanationRequest answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
-        return explanations.answer(CurrentCaller.get(), id, request.text(), request.attachments());
+    ExplanationView answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
+        return ExplanationView.of(explanations.answer(CurrentCaller.get(), id, request.text(), request.attachments()));
     }
 
     @PostMapping("/api/notifications/explanations/{id}/close")
-    ExplanationRequest close(@PathVariable String id, @RequestParam(required = false) String ward) {
-        return explanations.close(CurrentCaller.get(), ward, id);
+    ExplanationView close(@PathVariable String id, @RequestParam(required = false) String ward) {
+        return ExplanationView.of(explanations.close(CurrentCaller.get(), ward, id));
     }
 
     @PostMapping("/api/notifications/explanations/{id}/ask-again")
-    ExplanationRequest askAgain(@PathVariable String id, @RequestParam(required = false) String ward,
+    ExplanationView askAgain(@PathVariable String id, @RequestParam(required = false) String ward,
             @Valid @RequestBody AgainRequest request) {
-        return explanations.askAgain(CurrentCaller.get(), ward, id, request.question());
+        return ExplanationView.of(explanations.askAgain(CurrentCaller.get(), ward, id, request.question()));
     }
 }
