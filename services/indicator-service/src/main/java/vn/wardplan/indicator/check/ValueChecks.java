@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.indicator.target.VietnameseNumbers;
 
 /**
  * The checks a value passes before approval, pure: which apply to an indicator (from its measure unit and target
@@ -150,13 +151,11 @@ public final class ValueChecks {
     }
 
     private static String percent(BigDecimal share) {
-        return show(share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP)) + " %";
+        return VietnameseNumbers.format(share.multiply(HUNDRED).doubleValue()) + " %";
     }
 
-    /** 99,5 and 1.234,5: numbers as Vietnamese documents write them. */
+    /** 99,5 and 1.234,5: a value as entered, written the Vietnamese way. */
     private static String show(BigDecimal value) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")));
-        return format.format(value);
+        return VietnameseNumbers.formatValue(value.doubleValue());
     }
 }

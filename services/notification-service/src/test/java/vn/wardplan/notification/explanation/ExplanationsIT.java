@@ -10,23 +10,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.wardplan.notification.TestClock;
-import vn.wardplan.notification.TestDirectory;
+import vn.wardplan.notification.TestFixtures;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.deadline.IndicatorDue;
 import vn.wardplan.notification.inbox.InboxMessage;
-import vn.wardplan.notification.recipient.Officials;
 import vn.wardplan.notification.reminder.Reminder;
 import vn.wardplan.platform.test.ApiClient;
 import vn.wardplan.platform.test.TestInfrastructure;
@@ -39,22 +34,8 @@ import vn.wardplan.platform.test.TestTokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wardplan.notification.dispatch.initial-delay=1h", "wardplan.notification.dispatch.interval=1h" })
-@Import({ TestInfrastructure.class, ExplanationsIT.Fixtures.class })
+@Import({ TestInfrastructure.class, TestFixtures.class })
 class ExplanationsIT {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fixtures {
-        @Bean
-        TestClock clock() {
-            return new TestClock(Instant.parse("2026-11-02T02:00:00Z"));
-        }
-
-        @Bean
-        @Primary
-        Officials testDirectory() {
-            return new TestDirectory();
-        }
-    }
 
     static final JsonMapper json = JsonMapper.builder().build();
 

@@ -23,11 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,12 +39,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.cloudevents.CloudEvent;
 import jakarta.mail.internet.MimeMessage;
 import vn.wardplan.notification.TestClock;
-import vn.wardplan.notification.TestDirectory;
+import vn.wardplan.notification.TestFixtures;
 import vn.wardplan.notification.TestEvents;
 import vn.wardplan.notification.channel.EmailChannel;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.channel.WebhookChannel;
-import vn.wardplan.notification.recipient.Officials;
 import vn.wardplan.platform.test.ApiClient;
 import vn.wardplan.platform.test.TestInfrastructure;
 import vn.wardplan.platform.test.TestTokens;
@@ -63,7 +59,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
         "wardplan.notification.dispatch.initial-delay=1h", "wardplan.notification.dispatch.interval=1h",
         // The test's webhook receiver runs on this machine, as an operator's bridge inside the cluster would.
         "wardplan.notification.webhook.internal-hosts=127.0.0.1" })
-@Import({ TestInfrastructure.class, RemindersIT.Fixtures.class })
+@Import({ TestInfrastructure.class, TestFixtures.class })
 class RemindersIT {
 
     static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -72,20 +68,6 @@ class RemindersIT {
 
     static {
         smtp.start();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fixtures {
-        @Bean
-        TestClock clock() {
-            return new TestClock(Instant.parse("2026-11-02T02:00:00Z"));
-        }
-
-        @Bean
-        @Primary
-        Officials testDirectory() {
-            return new TestDirectory();
-        }
     }
 
     @DynamicPropertySource

@@ -66,7 +66,7 @@ public class CityComparison {
                 continue;
             }
             wardOnly.add(new WardOnly(indicator.ward(), indicator.id(), indicator.code(), indicator.name(), indicator.measureUnit(),
-                    status(indicator, year), indicator.frame() != null && "PROPOSED".equals(indicator.frame().state())));
+                    indicator.status(year), indicator.frame() != null && "PROPOSED".equals(indicator.frame().state())));
             ownCount.merge(indicator.ward(), 1, Integer::sum);
         }
 
@@ -76,12 +76,12 @@ public class CityComparison {
         for (CityFrameView.Indicator f : frameByCode.values()) {
             Map<String, IndicatorView> inRow = byRow.getOrDefault(f.code(), Map.of());
             List<Map.Entry<String, IndicatorView>> ranked = new ArrayList<>(inRow.entrySet());
-            ranked.sort(Comparator.comparingInt((Map.Entry<String, IndicatorView> e) -> STATUS_ORDER.indexOf(status(e.getValue(), year)))
+            ranked.sort(Comparator.comparingInt((Map.Entry<String, IndicatorView> e) -> STATUS_ORDER.indexOf(e.getValue().status(year)))
                     .thenComparing(e -> value(e.getValue(), year), valueOrder(f.direction())));
             Map<String, Cell> cells = new LinkedHashMap<>();
             for (int r = 0; r < ranked.size(); r++) {
                 IndicatorView i = ranked.get(r).getValue();
-                String status = status(i, year);
+                String status = i.status(year);
                 Double value = value(i, year);
                 Double previous = value(i, year - 1);
                 cells.put(i.ward(), new Cell(i.id(), i.name(), status, value, previous, trend(value, previous), r + 1));
@@ -119,12 +119,6 @@ public class CityComparison {
         return new CityComparisonView(city, year, frame.map(CityFrameView::version).orElse(null), ranked, rows, wardOnly, groups);
     }
 
-    static String status(IndicatorView indicator, int year) {
-        IndicatorView.Assessment assessment = indicator.assessments() == null ? null
-                : indicator.assessments().get(String.valueOf(year));
-        return assessment == null ? "NO_DATA" : assessment.status();
-    }
-
     /** The value the year was judged on: the approved annual value, else the period the assessment used. */
     static Double value(IndicatorView indicator, int year) {
         if (indicator.values() == null) {
@@ -134,7 +128,7 @@ public class CityComparison {
         if (annual != null && "APPROVED".equals(annual.state())) {
             return annual.value();
         }
-        IndicatorView.Assessment assessment = indicator.assessments() == null ? null : indicator.assessments().get(String.valueOf(year));
+        IndicatorView.Assessment assessment = indicator.assessment(year);
         IndicatorView.PeriodValue basis = assessment == null || assessment.basis() == null ? null : indicator.values().get(assessment.basis());
         return basis != null && "APPROVED".equals(basis.state()) ? basis.value() : null;
     }

@@ -102,11 +102,11 @@ public class WardDashboard {
         // Until the year's value is entered, the 6-month estimate stands for it, and says so.
         boolean onEstimate = annual == null && estimate != null;
         IndicatorView.PeriodValue value = onEstimate ? estimate : annual;
-        IndicatorView.Assessment assessment = i.assessments() == null ? null : i.assessments().get(String.valueOf(year));
+        IndicatorView.Assessment assessment = i.assessment(year);
         String target = i.yearlyText() != null && !i.yearlyText().isBlank() ? i.yearlyText() : i.byEndText();
         return new IndicatorLine(i.id(), i.key(), i.code(), i.group(), i.name(), i.measureUnit(), target,
                 i.target() == null ? null : i.target().kind(), value == null ? null : value.value(),
-                value == null ? null : value.state(), assessment == null ? "NO_DATA" : assessment.status(),
+                value == null ? null : value.state(), i.status(year),
                 assessment == null ? null : assessment.reason(), assessment == null ? null : assessment.achievedRate(),
                 assessment == null ? null : assessment.neededRate(), i.advisingUnitCode(), i.advisingUnitText(),
                 i.directingLeader(), trend(i, year), band(i.target(), year),

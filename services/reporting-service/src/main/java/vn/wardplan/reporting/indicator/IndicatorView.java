@@ -27,6 +27,17 @@ public record IndicatorView(@Id String id, String ward, String city, String plan
     public record EarlierTarget(Integer untilYear, String byEndText, String yearlyText) {
     }
 
+    /** Where the indicator stands for a year, as indicator-service assessed it; null before any assessment. */
+    public Assessment assessment(int year) {
+        return assessments == null ? null : assessments.get(String.valueOf(year));
+    }
+
+    /** The year's status, NO_DATA before any assessment. */
+    public String status(int year) {
+        Assessment assessment = assessment(year);
+        return assessment == null ? "NO_DATA" : assessment.status();
+    }
+
     /**
      * How the report words an adjusted target: "mục tiêu điều chỉnh từ năm 2028; đến năm 2027: Trên 97,5"; null when the
      * target was never adjusted.

@@ -1,6 +1,5 @@
 package vn.wardplan.task.cityframe;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.wardplan.task.planimport.Folded;
 
 /**
  * An indicator's name reduced to the words that carry its meaning, the way an official reads two plans side by side:
@@ -98,14 +99,9 @@ final class Wording {
         return new Reading(List.copyOf(words), notes);
     }
 
-    /** Lower case, no diacritics (đ → d), every run of non-letters one space. */
+    /** Folded as headings are ({@link Folded}), every run of what is neither letter nor digit one space ("%" kept). */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('đ', 'd');
-        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.replaceAll("[^a-z0-9%]+", " ").strip();
+        return Folded.of(text).replaceAll("[^a-z0-9%]+", " ").strip();
     }
 
     /** The kind of a measure unit: a share, money, a title or standard, or a count of something. */

@@ -7,12 +7,12 @@ import java.util.Locale;
  * Text folded for comparison the way a reader of Vietnamese compares headings: lower case, no diacritics (đ → d),
  * single spaces. "Đơn vị tính", "ĐƠN VỊ TÍNH" and "Don vi  tinh" fold alike.
  */
-final class Folded {
+public final class Folded {
 
     private Folded() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return "";
         }
