@@ -1,15 +1,20 @@
 package vn.wardplan.task.cityframe;
 
+import java.util.List;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.task.planimport.Plan;
 
 /**
- * On start, proposes every city's mappings again against its current frame: a frame stored just before a crash, or an
- * import stored before its mappings, is caught up. It writes only what differs, so a second start writes nothing.
+ * On start, catches up a city whose mappings are behind its frame: a frame stored just before a crash (mappings of an
+ * older version), or a first re-mapping cut short (a ward with a plan and no mapping). Two small queries per city
+ * tell; only a city behind is proposed again (an import maps its rows before it stores its plan, so it leaves none).
  */
 @Component
 class FrameMappingCatchUp implements ApplicationRunner {
@@ -26,8 +31,17 @@ class FrameMappingCatchUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        java.util.Set<WardScope> mapped = new java.util.HashSet<>(mongo.wardsOf(IndicatorMapping.class));
+        List<WardScope> planned = mongo.wardsOf(Plan.class);
         for (WardScope city : mongo.wardsOf(IndicatorFrame.class)) {
-            frames.current(city.city()).ifPresent(mappings::remapCity);
+            frames.current(city.city()).ifPresent(frame -> {
+                boolean olderVersion = mongo.countAcrossWards(Criteria.where(WardScope.CITY_FIELD).is(frame.city())
+                        .and("frameVersion").ne(frame.version()), IndicatorMapping.class) > 0;
+                boolean unmapped = planned.stream().anyMatch(w -> frame.city().equals(w.city()) && !mapped.contains(w));
+                if (olderVersion || unmapped) {
+                    mappings.remapCity(frame);
+                }
+            });
         }
     }
 }

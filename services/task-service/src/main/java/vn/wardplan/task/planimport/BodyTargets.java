@@ -60,7 +60,7 @@ final class BodyTargets {
         if (words.size() < 3 || appendixWords.stream().anyMatch(a -> similar(words, a))) {
             return;
         }
-        String key = "ND-" + Integer.toHexString(Folded.of(name).hashCode() & 0xffffff);
+        String key = "ND-" + String.format("%06x", Folded.of(name).hashCode() & 0xffffff);
         if (found.containsKey(key)) {
             return;
         }

@@ -155,6 +155,8 @@ public class PlanImporter {
             // A ward's first import gives it its regime (and the event the others plan by); after the tasks are stored,
             // so the re-plan it triggers reads them as saved instead of racing this import's writes.
             regimes.followCity(List.of(ward));
+            // The rows' mappings before the plan: a crash between the two leaves no stored plan unmapped.
+            frameMapping.imported(ward, header.number(), indicatorLines);
             boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
             if (planChanged) {
                 mongo.save(ward, existingPlan
@@ -162,7 +164,6 @@ public class PlanImporter {
                         .orElseGet(() -> Plan.imported(ward.ward(), ward.city(), header.number(), planContent, warnings, now,
                                 planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom()))));
             }
-            frameMapping.imported(ward, header.number(), indicatorLines);
             log.info("Plan {} imported for ward {}: tasks {} new, {} changed; indicators {} new, {} changed", header.number(),
                     ward.ward(), created, updated, indicatorCounts.created(), indicatorCounts.updated());
         }
