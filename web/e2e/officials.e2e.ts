@@ -684,6 +684,11 @@ describe('requests for explanation', () => {
     const request = leader.locator('#explanations article[data-status="OPEN"]');
     await request.waitFor({ timeout: 15_000 });
     expect(await request.textContent()).toContain('Chờ giải trình');
+    // The leaders' overview lists what waits for an answer.
+    await nav(leader, 'Tổng quan').click();
+    const awaited = leader.locator('#explanations-awaited');
+    await expect.poll(async () => { await leader.reload(); await awaited.waitFor(); return awaited.textContent(); }, { timeout: 30_000 })
+      .toContain('chỉ tiêu “Tỷ lệ người dân tham gia bảo hiểm y tế” — Chờ giải trình, do ');
     await leader.context().close();
 
     const unit = await signIn(browser, 'anduong.vhxh');
@@ -711,6 +716,86 @@ describe('requests for explanation', () => {
     expect(stored[0]).toMatchObject({ status: 'CLOSED', unit: 'van-hoa-xa-hoi', askedBy: 'anduong.chutich' });
     expect(stored[0].exchanges.map((x: { kind: string }) => x.kind)).toEqual(['QUESTION', 'ANSWER']);
     await again.context().close();
+  });
+});
+
+describe('the city asks a ward', () => {
+  it('lets a city viewer ask An Dương from its page and the ward office answer on its overview', async () => {
+    const viewer = await signIn(browser, 'haiphong.viewer');
+    await viewer.goto(`${GATEWAY}/comparison/an-duong?year=2026`);
+    await viewer.locator('#explanation-ask').waitFor({ timeout: 30_000 });
+    await viewer.getByLabel('Nội dung yêu cầu giải trình').fill('Vì sao giải ngân vốn đầu tư công 6 tháng của phường mới đạt 58,6 %?');
+    await viewer.getByRole('button', { name: 'Gửi yêu cầu giải trình' }).click();
+    await viewer.locator('#explanations article[data-status="OPEN"]').waitFor({ timeout: 15_000 });
+    await viewer.context().close();
+
+    const office = await signIn(browser, 'anduong.vanphong');
+    const asked = office.locator('#explanations article[data-status="OPEN"]');
+    await asked.waitFor({ timeout: 30_000 });
+    expect(await asked.textContent()).toContain('58,6 %');
+    await asked.getByLabel('Nội dung giải trình').fill('Hai dự án chờ giải phóng mặt bằng; phường dự kiến giải ngân 95 % vào quý IV.');
+    await asked.getByRole('button', { name: 'Gửi giải trình' }).click();
+    await office.locator('#explanations article[data-status="ANSWERED"]').waitFor({ timeout: 15_000 });
+    await office.context().close();
+
+    const back = await signIn(browser, 'haiphong.viewer');
+    await back.goto(`${GATEWAY}/comparison/an-duong?year=2026`);
+    const answered = back.locator('#explanations article[data-status="ANSWERED"]');
+    await answered.waitFor({ timeout: 30_000 });
+    expect(await answered.textContent()).toContain('giải ngân 95 % vào quý IV');
+    await screenshot(back, '30-city-asks-a-ward');
+    await answered.getByRole('button', { name: 'Đóng yêu cầu' }).click();
+    await back.locator('#explanations article[data-status="CLOSED"]').waitFor({ timeout: 15_000 });
+    const stored = await back.evaluate(async () => (await fetch('/api/notifications/explanations?ward=an-duong')).json());
+    expect(stored[0]).toMatchObject({ subjectKind: 'WARD', unit: 'van-phong', status: 'CLOSED', askedBy: 'haiphong.viewer' });
+    expect(await accessibilityProblems(back)).toEqual([]);
+    await back.context().close();
+  });
+});
+
+describe('the change log', () => {
+  it('shows the ward office who changed what, filtered, as Excel, on a phone too, and nobody else', async () => {
+    const office = await signIn(browser, 'anduong.vanphong');
+    await nav(office, 'Nhật ký thay đổi').click();
+    await office.locator('#audit').waitFor({ timeout: 30_000 });
+    await office.locator('#audit-kind').selectOption({ label: 'Số liệu chỉ tiêu' });
+    // The 2026 GRDP value the unit entered and the office approved at the start of this suite.
+    const approval = office.locator('#audit tr[data-action="value.approved"]', { hasText: 'Tổng giá trị sản phẩm' });
+    await approval.first().waitFor({ timeout: 30_000 });
+    expect(await office.locator('#audit tbody tr').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-kind') === 'VALUE'))).toBe(true);
+    expect(await approval.first().textContent()).toContain('Duyệt số liệu');
+    expect(await approval.first().textContent()).toContain('SUBMITTED → APPROVED');
+    await office.getByLabel('Người thực hiện').fill('kinhte');
+    await office.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await office.locator('#audit tr[data-action="value.submitted"]').first().waitFor({ timeout: 15_000 });
+    expect(await office.locator('#audit tr[data-action="value.approved"]').count()).toBe(0);
+    expect(office.url()).toContain('user=kinhte');
+    const href = await office.locator('#audit-export').getAttribute('href');
+    expect(href).toBe('/api/reports/wards/an-duong/audit.xlsx?user=kinhte&kind=VALUE');
+    const sheet = await office.evaluate(async (path) => {
+      const r = await fetch(path);
+      return { status: r.status, type: r.headers.get('content-type'), size: (await r.arrayBuffer()).byteLength };
+    }, href!);
+    expect(sheet).toMatchObject({ status: 200, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const stored = await office.evaluate(async () => (await fetch('/api/reports/wards/an-duong/audit?user=kinhte&kind=VALUE')).json());
+    expect(await office.locator('#audit-count').textContent()).toContain(`${stored.page.totalElements} thay đổi`);
+    expect(stored.content.every((e: { actor: string }) => e.actor === 'anduong.kinhte')).toBe(true);
+    expect(await accessibilityProblems(office)).toEqual([]);
+    await screenshot(office, '31-change-log');
+    await office.setViewportSize({ width: 390, height: 844 });
+    await office.reload();
+    await office.locator('#audit').waitFor({ timeout: 30_000 });
+    expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(office, '32-change-log-phone');
+    const changed = await office.evaluate(async () => (await fetch('/api/reports/wards/an-duong/audit', { method: 'DELETE' })).status);
+    expect([403, 404, 405]).toContain(changed);
+    await office.context().close();
+
+    const leader = await signIn(browser, 'anduong.chutich');
+    await leader.locator('#dashboard-indicators').waitFor();
+    expect(await nav(leader, 'Nhật ký thay đổi').count()).toBe(0);
+    expect(await leader.evaluate(async () => (await fetch('/api/reports/wards/an-duong/audit')).status)).toBe(403);
+    await leader.context().close();
   });
 });
 

@@ -17,6 +17,7 @@ const PublicPlanPage = lazy(() => import('../publicpage/PublicPlanPage').then((m
 const ComparisonPage = lazy(() => import('../reports/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const FramePage = lazy(() => import('../cityframe/FramePage').then((m) => ({ default: m.FramePage })));
 const MappingPage = lazy(() => import('../cityframe/MappingPage').then((m) => ({ default: m.MappingPage })));
+const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PeriodPage = lazy(() => import('../periods/PeriodPage').then((m) => ({ default: m.PeriodPage })));
 const QueuePage = lazy(() => import('../queue/QueuePage').then((m) => ({ default: m.QueuePage })));
 const ReminderLogPage = lazy(() => import('../reminders/ReminderLogPage').then((m) => ({ default: m.ReminderLogPage })));
@@ -71,6 +72,7 @@ function SignedIn() {
             <Route path="mapping" element={<MappingPage />} />
             <Route path="comparison/:ward" element={<DashboardPage />} />
             <Route path="import" element={<ImportPage />} />
+            <Route path="audit" element={<AuditPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="officials" element={<OfficialsPage />} />
             <Route path="wards" element={<WardsPage />} />

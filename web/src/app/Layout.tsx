@@ -92,6 +92,7 @@ export function Layout() {
     { to: '/reports', label: t('nav.reports'), show: wardUser },
     { to: '/reminders', label: t('nav.reminderLog'), show: wardUser && hasRole(me, 'ward-admin', 'ward-leader') },
     { to: '/import', label: t('nav.import'), show: hasRole(me, 'ward-admin') },
+    { to: '/audit', label: t('nav.audit'), show: hasRole(me, 'ward-admin', 'platform-admin') },
     { to: '/settings', label: t('nav.settings'), show: hasRole(me, 'ward-admin') },
     { to: '/officials', label: t('nav.officials'), show: hasRole(me, 'ward-admin') && wardUser },
     { to: '/wards', label: t('nav.wards'), show: hasRole(me, 'platform-admin') },

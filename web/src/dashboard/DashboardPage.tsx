@@ -8,7 +8,7 @@ import { formatDate, formatMeasure, type Language } from '../format/format';
 import { Documents } from '../reports/Documents';
 import { TimelinessTable } from '../periods/TimelinessTable';
 import { UnitDuePanel } from '../periods/UnitDuePanel';
-import { ExplanationsDue } from '../explanations/ExplanationPanel';
+import { ExplanationPanel, ExplanationsDue } from '../explanations/ExplanationPanel';
 import { hasRole, useMe } from '../session/session';
 import { TrendChart } from './TrendChart';
 import type { Group, WardDashboard } from './types';
@@ -129,7 +129,27 @@ export function DashboardPage() {
             )}
           </section>
 
+          <section aria-labelledby="awaited-heading" id="explanations-awaited">
+            <h2 id="awaited-heading">{t('explanations.overview')}{(d.explanations ?? []).length > 0 && ` (${d.explanations!.length})`}</h2>
+            {(d.explanations ?? []).length === 0 ? <p>{t('explanations.overviewNone')}</p> : (
+              <ul className="overdue">
+                {d.explanations!.map((e) => (
+                  <li key={e.id} data-explanation={e.id} data-status={e.status}>
+                    {recordLink(e.link, e.subjectTitle)}
+                    <span> — {t(`explanations.status.${e.status}`)}, {t('explanations.askedBy', { name: e.askedByName })}
+                      {e.status === 'OPEN' && <>, {t('explanations.due', { date: formatDate(e.answerDue, language) })}</>}
+                      {e.late && <strong className="late"> · {t('explanations.late')}</strong>}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
           <TimelinessTable ward={ward} year={year} own={own} />
+
+          {!own && hasRole(me, 'city-viewer') && !me.ward && <ExplanationPanel subject={{ kind: 'WARD', id: ward, ward }} />}
+          {/* The city's questions about the ward, for its office to answer. */}
+          {own && hasRole(me, 'ward-admin') && <ExplanationPanel subject={{ kind: 'WARD', id: ward }} hideWhenEmpty />}
 
           {!own && (
             <section aria-labelledby="documents-heading">

@@ -8,6 +8,22 @@ export interface WardDashboard {
   indicatorsByStatus: Record<string, number>;
   tasks: { total: number; byStatus: Record<string, number>; byUnit: Group[]; byField: Group[] };
   overdue: OverdueItem[];
+  /** Requests for explanation still waiting ("chờ giải trình"), the earliest answer due first. */
+  explanations?: ExplanationItem[];
+}
+
+export interface ExplanationItem {
+  id: string;
+  subjectKind: string;
+  subjectTitle: string;
+  link: string;
+  unit: string;
+  askedByName: string;
+  askedAt: string;
+  answerDue: string;
+  status: 'OPEN' | 'ANSWERED';
+  /** The answer's day has passed without one. */
+  late: boolean;
 }
 
 export interface IndicatorLine {

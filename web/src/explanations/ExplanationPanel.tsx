@@ -8,7 +8,7 @@ import { hasRole, useMe } from '../session/session';
 
 export interface ExplanationRequest {
   id: string;
-  subjectKind: 'INDICATOR' | 'TASK' | 'WARD';
+  subjectKind: 'INDICATOR' | 'TASK' | 'DELIVERABLE' | 'WARD';
   subjectId: string;
   subjectTitle: string;
   link: string;
@@ -21,19 +21,32 @@ export interface ExplanationRequest {
   exchanges: { kind: 'QUESTION' | 'ANSWER'; text: string; attachments: string[]; by: string; byName: string; at: string }[];
 }
 
+/** What a request can be about: the indicator or task itself, or (on a task) one of its reports. */
+export interface ExplanationSubject {
+  kind: 'INDICATOR' | 'TASK' | 'WARD';
+  id: string;
+  /** For a task: its reports, any of which the asker may choose instead of the task as a whole. */
+  deliverables?: { id: string; label: string }[];
+  /** For a city viewer asking a ward (kind WARD): the ward. */
+  ward?: string;
+}
+
 /**
- * Requests for explanation about one indicator or task: leaders and the office ask; the unit asked answers; the asker
- * closes the request or asks again. Every question and answer stays in order.
+ * Requests for explanation about one indicator, task (or one of its reports) or, from the city, a ward: leaders and the
+ * office ask (a city viewer asks the ward's office); the unit asked answers; the asker closes the request or asks again.
+ * Every question and answer stays in order.
  */
-export function ExplanationPanel({ kind, subjectId }: { kind: 'INDICATOR' | 'TASK'; subjectId: string }) {
+export function ExplanationPanel({ subject, hideWhenEmpty = false }: { subject: ExplanationSubject; hideWhenEmpty?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
-  const state = useLoad(() => api<ExplanationRequest[]>(`/api/notifications/explanations?subject=${encodeURIComponent(subjectId)}`),
-    subjectId);
+  const wardQuery = subject.ward ? `&ward=${encodeURIComponent(subject.ward)}` : '';
+  const state = useLoad(() => api<ExplanationRequest[]>(
+    `/api/notifications/explanations?subject=${encodeURIComponent(subject.id)}${wardQuery}`), subject.id);
   const [question, setQuestion] = useState('');
+  const [about, setAbout] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const asks = hasRole(me, 'ward-leader', 'ward-admin');
+  const asks = subject.kind === 'WARD' ? hasRole(me, 'city-viewer') && !me.ward : hasRole(me, 'ward-leader', 'ward-admin');
   const ask = async () => {
     if (!question.trim()) {
       setError('explanations.questionRequired');
@@ -42,24 +55,40 @@ export function ExplanationPanel({ kind, subjectId }: { kind: 'INDICATOR' | 'TAS
     setError(null);
     setFailure(null);
     try {
-      await api('/api/notifications/explanations', { method: 'POST', json: { subjectKind: kind, subjectId, question: question.trim() } });
+      const json = about
+        ? { subjectKind: 'DELIVERABLE', subjectId: `${subject.id}/${about}`, question: question.trim() }
+        : { subjectKind: subject.kind, subjectId: subject.id, question: question.trim(), ward: subject.ward };
+      await api('/api/notifications/explanations', { method: 'POST', json });
       setQuestion('');
+      setAbout('');
       state.reload();
     } catch (e) {
       setFailure(e);
     }
   };
+  if (hideWhenEmpty && !asks && (state.data ?? []).length === 0) {
+    return null;
+  }
   return (
     <section aria-labelledby="explanations-heading" id="explanations">
       <h2 id="explanations-heading">{t('explanations.title')}</h2>
       <Loaded state={state}>{(requests) => (
         <>
           {requests.length === 0 && <p className="muted">{t('explanations.none')}</p>}
-          {requests.map((r) => <Request key={r.id} request={r} onChanged={state.reload} />)}
+          {requests.map((r) => <Request key={r.id} request={r} ward={subject.ward} onChanged={state.reload} />)}
         </>
       )}</Loaded>
       {asks && (
         <div className="entry" id="explanation-ask">
+          {subject.deliverables && subject.deliverables.length > 0 && (
+            <>
+              <label htmlFor="explanation-about">{t('explanations.about')}</label>
+              <select id="explanation-about" value={about} onChange={(e) => setAbout(e.target.value)}>
+                <option value="">{t('explanations.aboutTask')}</option>
+                {subject.deliverables.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+              </select>
+            </>
+          )}
           <label htmlFor="explanation-question">{t('explanations.question')}</label>
           <textarea id="explanation-question" rows={2} value={question} aria-invalid={!!error}
             aria-describedby={error ? 'explanation-question-error' : undefined} onChange={(e) => setQuestion(e.target.value)} />
@@ -72,7 +101,7 @@ export function ExplanationPanel({ kind, subjectId }: { kind: 'INDICATOR' | 'TAS
   );
 }
 
-function Request({ request, onChanged }: { request: ExplanationRequest; onChanged: () => void }) {
+function Request({ request, ward, onChanged }: { request: ExplanationRequest; ward?: string; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const me = useMe();
@@ -84,7 +113,8 @@ function Request({ request, onChanged }: { request: ExplanationRequest; onChange
   const act = async (path: string, body?: unknown) => {
     setFailure(null);
     try {
-      await api(`/api/notifications/explanations/${encodeURIComponent(request.id)}/${path}`, { method: 'POST', json: body });
+      const where = ward ? `?ward=${encodeURIComponent(ward)}` : '';
+      await api(`/api/notifications/explanations/${encodeURIComponent(request.id)}/${path}${where}`, { method: 'POST', json: body });
       setText('');
       onChanged();
     } catch (e) {
@@ -94,6 +124,7 @@ function Request({ request, onChanged }: { request: ExplanationRequest; onChange
   return (
     <article className="explanation" data-explanation={request.id} data-status={request.status}>
       <p><strong>{t(`explanations.status.${request.status}`)}</strong>
+        {request.subjectKind === 'DELIVERABLE' && <> · {request.subjectTitle}</>}
         {request.status === 'OPEN' && <> · {t('explanations.due', { date: formatDate(request.answerDue, language) })}</>}</p>
       <ol>{request.exchanges.map((x, n) => (
         <li key={n} data-kind={x.kind}><span className="muted">{t(`explanations.kind.${x.kind}`)} · {x.byName} · {formatDate(x.at, language)}:</span>{' '}

@@ -6,7 +6,7 @@ export const en: Messages = {
   nav: {
     queue: 'Waiting', periods: 'Reporting periods', dashboard: 'Overview', indicators: 'Indicators', tasks: 'Tasks', import: 'Import plan', inbox: 'Reminders',
     reports: 'Reports', comparison: 'Compare wards', settings: 'Reminder settings', menu: 'Menu',
-    officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log', mapping: 'City frame mapping', frame: 'City indicator frame',
+    officials: 'Officials', wards: 'Wards', reminderLog: 'Reminder log', audit: 'Change log', mapping: 'City frame mapping', frame: 'City indicator frame',
   },
   session: {
     signOut: 'Sign out', ward: 'Ward', unit: 'Unit', roles: 'Roles', language: 'Language', switchTo: 'Tiếng Việt',
@@ -87,8 +87,10 @@ export const en: Messages = {
     title: 'Requests for explanation', none: 'No request for explanation yet.', question: 'What needs explaining',
     questionRequired: 'Write what needs explaining.', ask: 'Ask for an explanation', answer: 'The explanation',
     again: 'Ask further', send: 'Send the explanation', askAgain: 'Ask further', close: 'Close the request', attachments: 'Attached',
-    due: 'answer due {{date}}', waiting: 'Explanations owed ({{count}})',
-    status: { OPEN: 'Waiting for the explanation', ANSWERED: 'Explained', CLOSED: 'Closed' }, kind: { QUESTION: 'Asked', ANSWER: 'Answered' },
+    due: 'answer due {{date}}', waiting: 'Explanations owed ({{count}})', about: 'About', aboutTask: 'The whole task',
+    overview: 'Explanations awaited', overviewNone: 'No request for explanation is waiting.', late: 'answer overdue',
+    askedBy: 'asked by {{name}}',
+    status: { OPEN: 'Waiting for the explanation', ANSWERED: 'Explained, for the asker to close', CLOSED: 'Closed' }, kind: { QUESTION: 'Asked', ANSWER: 'Answered' },
   },
   checks: {
     tripped: 'The value looks unusual; check it, or give the reason before sending it for approval:',
@@ -123,6 +125,17 @@ export const en: Messages = {
     proposal: 'Proposed: {{code}} · {{name}} (confidence {{confidence}})', confidence: 'confidence {{percent}}',
     choose: 'Map to frame indicator', none: '— The ward\u2019s own indicator —', confirm: 'Confirm', keepOwn: 'Keep as the ward\u2019s own',
     decidedBy: 'Decided by {{by}}', review: 'Review the frame mapping',
+  },
+  audit: {
+    title: 'Change log', intro: 'Every change to the ward\u2019s plan, targets, values, reports, deadlines, reporting regime, reminders, accounts and status: who, when, in which service, before and after. The log is read-only: nothing in it can be edited or deleted.',
+    forbidden: 'Only the ward office (and the platform\u2019s administrators) read the change log.', ward: 'Ward (code)',
+    chooseWard: 'Enter a ward\u2019s code to read its log.', user: 'Official', item: 'Item', kind: 'Kind', from: 'From', to: 'To',
+    apply: 'Filter', count: '{{count}} changes', export: 'Download the log (Excel)', none: 'No change matches the filters.',
+    at: 'When', who: 'Official', action: 'Action', changes: 'Before → after', reason: 'Reason', nothing: '(none)',
+    pages: 'Pages', previous: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{of}}',
+    kinds: { PLAN: 'Plan', TARGET: 'Indicator target', MAPPING: 'Frame mapping', VALUE: 'Indicator value', DELIVERABLE: 'Task report',
+      DEADLINE: 'Report deadline', REPORTING_SETTING: 'Reporting regime', VALUE_CHECK: 'Value checks', REMINDER_POLICY: 'Reminder policy',
+      CALENDAR: 'Working calendar', ACCOUNT: 'Account', WARD_STATUS: 'Ward status', FRAME: 'Indicator frame' },
   },
   reminderLog: {
     title: 'Reminder log', intro: 'The ward\'s reminders: when, about what, to whom, on which channel.',

@@ -4,7 +4,7 @@ export const vi = {
   nav: {
     queue: 'Chờ duyệt', periods: 'Kỳ báo cáo', dashboard: 'Tổng quan', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', import: 'Nhập kế hoạch', inbox: 'Nhắc việc',
     reports: 'Báo cáo', comparison: 'So sánh các phường, xã', settings: 'Cài đặt nhắc việc', menu: 'Danh mục',
-    officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc', mapping: 'Gắn khung chỉ tiêu', frame: 'Khung chỉ tiêu thành phố',
+    officials: 'Cán bộ', wards: 'Phường, xã', reminderLog: 'Nhật ký nhắc việc', audit: 'Nhật ký thay đổi', mapping: 'Gắn khung chỉ tiêu', frame: 'Khung chỉ tiêu thành phố',
   },
   session: {
     signOut: 'Đăng xuất', ward: 'Phường/xã', unit: 'Đơn vị', roles: 'Vai trò', language: 'Ngôn ngữ',
@@ -89,8 +89,10 @@ export const vi = {
     title: 'Yêu cầu giải trình', none: 'Chưa có yêu cầu giải trình nào.', question: 'Nội dung yêu cầu giải trình',
     questionRequired: 'Hãy ghi nội dung cần giải trình.', ask: 'Gửi yêu cầu giải trình', answer: 'Nội dung giải trình',
     again: 'Hỏi thêm', send: 'Gửi giải trình', askAgain: 'Hỏi thêm', close: 'Đóng yêu cầu', attachments: 'Tài liệu kèm theo',
-    due: 'hạn trả lời {{date}}', waiting: 'Chờ giải trình ({{count}})',
-    status: { OPEN: 'Chờ giải trình', ANSWERED: 'Đã giải trình', CLOSED: 'Đã đóng' }, kind: { QUESTION: 'Hỏi', ANSWER: 'Trả lời' },
+    due: 'hạn trả lời {{date}}', waiting: 'Chờ giải trình ({{count}})', about: 'Về việc', aboutTask: 'Cả nhiệm vụ',
+    overview: 'Chờ giải trình', overviewNone: 'Không có yêu cầu giải trình nào đang chờ.', late: 'quá hạn trả lời',
+    askedBy: 'do {{name}} yêu cầu',
+    status: { OPEN: 'Chờ giải trình', ANSWERED: 'Đã giải trình, chờ người hỏi đóng', CLOSED: 'Đã đóng' }, kind: { QUESTION: 'Hỏi', ANSWER: 'Trả lời' },
   },
   checks: {
     tripped: 'Giá trị có điểm bất thường; hãy kiểm tra lại hoặc ghi lý do trước khi gửi duyệt:',
@@ -125,6 +127,18 @@ export const vi = {
     proposal: 'Đề xuất: {{code}} · {{name}} (độ tin cậy {{confidence}})', confidence: 'độ tin cậy {{percent}}',
     choose: 'Gắn với chỉ tiêu khung', none: '— Chỉ tiêu riêng của phường —', confirm: 'Xác nhận', keepOwn: 'Giữ là chỉ tiêu riêng',
     decidedBy: 'Quyết định của {{by}}', review: 'Xem và quyết định việc gắn khung',
+  },
+  audit: {
+    title: 'Nhật ký thay đổi', intro: 'Mọi thay đổi về kế hoạch, mục tiêu, số liệu, báo cáo, hạn, chế độ báo cáo, nhắc việc, tài khoản và trạng thái của phường: ai, khi nào, ở dịch vụ nào, trước và sau. Nhật ký chỉ để xem, không sửa hay xóa được.',
+    forbidden: 'Chỉ Văn phòng HĐND và UBND (và quản trị nền tảng) xem nhật ký thay đổi.', ward: 'Phường, xã (mã)',
+    chooseWard: 'Nhập mã phường, xã để xem nhật ký.', user: 'Người thực hiện', item: 'Mục', kind: 'Loại', from: 'Từ ngày', to: 'Đến ngày',
+    apply: 'Lọc', count: '{{count}} thay đổi', export: 'Tải nhật ký (Excel)', none: 'Không có thay đổi nào khớp điều kiện lọc.',
+    at: 'Thời điểm', who: 'Người thực hiện', action: 'Thao tác', changes: 'Trước → sau', reason: 'Lý do', nothing: '(không có)',
+    pages: 'Các trang', previous: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{of}}',
+    kinds: { PLAN: 'Kế hoạch', TARGET: 'Mục tiêu chỉ tiêu', MAPPING: 'Đối chiếu khung chỉ tiêu', VALUE: 'Số liệu chỉ tiêu',
+      DELIVERABLE: 'Báo cáo nhiệm vụ', DEADLINE: 'Hạn báo cáo', REPORTING_SETTING: 'Chế độ báo cáo', VALUE_CHECK: 'Kiểm tra số liệu',
+      REMINDER_POLICY: 'Chính sách nhắc việc', CALENDAR: 'Lịch làm việc', ACCOUNT: 'Tài khoản', WARD_STATUS: 'Trạng thái phường, xã',
+      FRAME: 'Khung chỉ tiêu' },
   },
   reminderLog: {
     title: 'Nhật ký nhắc việc', intro: 'Các lần nhắc việc của phường: gửi lúc nào, về việc gì, tới ai, qua kênh nào.',

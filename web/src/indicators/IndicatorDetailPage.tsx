@@ -134,7 +134,7 @@ export function IndicatorDetailPage() {
 
             <ValueEntry key={`${indicator.id}-${year}`} indicator={indicator} year={year} current={current} canEnter={canEnter}
               canApprove={canApprove} onChanged={state.reload} />
-            <ExplanationPanel kind="INDICATOR" subjectId={indicator.id} />
+            <ExplanationPanel subject={{ kind: 'INDICATOR', id: indicator.id }} />
 
             {current && current.history.length > 0 && (
               <section aria-labelledby="history-heading">

@@ -43,7 +43,8 @@ export function TaskDetailPage() {
           {hasRole(me, 'ward-admin') && <ReportingForm task={task} onSaved={state.reload} />}
           <h2>{t('tasks.deliverables')}</h2>
           {task.deliverables.map((d) => <DeliverableCard key={d.id} task={task} deliverable={d} onChanged={state.reload} unitNames={unitNames} />)}
-          <ExplanationPanel kind="TASK" subjectId={task.id} />
+          <ExplanationPanel subject={{ kind: 'TASK', id: task.id,
+            deliverables: task.deliverables.map((d) => ({ id: d.id, label: d.label })) }} />
         </article>
       )}</Loaded>
     </>

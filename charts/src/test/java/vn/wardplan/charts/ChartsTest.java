@@ -159,12 +159,16 @@ class ChartsTest {
         }
         // Every topic is written by its producer alone (dead-letter topics by whoever consumes the topic).
         for (String topic : List.of("wardplan.units", "wardplan.tasks", "wardplan.plans", "wardplan.indicators", "wardplan.wards",
-                "wardplan.reporting-regimes", "wardplan.calendars", "wardplan.indicator-frames")) {
+                "wardplan.reporting-regimes", "wardplan.calendars", "wardplan.indicator-frames", "wardplan.explanations")) {
             assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains(topic)).map(java.util.Map.Entry::getKey))
                     .as(topic).containsExactly(topic.equals("wardplan.indicators") ? "indicator-service"
                             : topic.equals("wardplan.wards") ? "ward-service"
-                            : topic.equals("wardplan.calendars") ? "notification-service" : "task-service");
+                            : topic.equals("wardplan.calendars") || topic.equals("wardplan.explanations") ? "notification-service"
+                            : "task-service");
         }
+        // The audit trail: every service that changes something records its own changes there; reporting-service only reads it.
+        assertThat(writes.entrySet().stream().filter(e -> e.getValue().contains("wardplan.audit")).map(java.util.Map.Entry::getKey))
+                .containsExactlyInAnyOrder("indicator-service", "task-service", "notification-service", "ward-service");
         JsonNode taskService = Charts.ofKind(objects, "Deployment").stream()
                 .filter(d -> d.at("/metadata/name").asString().endsWith("-task-service")).findFirst().orElseThrow();
         String env = taskService.at("/spec/template/spec/containers/0/env").toString();
@@ -202,7 +206,8 @@ class ChartsTest {
         List<JsonNode> topics = Charts.ofKind(objects, "KafkaTopic");
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asString()).contains("wardplan.units", "wardplan.plans",
                 "wardplan.tasks", "wardplan.indicators", "wardplan.wards", "wardplan.reporting-regimes", "wardplan.tasks.DLT",
-                "wardplan.wards.DLT", "wardplan.reporting-regimes.DLT", "wardplan.indicator-frames", "wardplan.indicator-frames.DLT");
+                "wardplan.wards.DLT", "wardplan.reporting-regimes.DLT", "wardplan.indicator-frames", "wardplan.indicator-frames.DLT",
+                "wardplan.explanations", "wardplan.audit", "wardplan.audit.DLT");
         assertThat(topics).allSatisfy(t -> {
             assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(t.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);

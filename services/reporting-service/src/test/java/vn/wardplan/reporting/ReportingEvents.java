@@ -105,6 +105,27 @@ public final class ReportingEvents {
                 """.formatted(taskId, year, year, due, status, progress), time);
     }
 
+    /**
+     * A request for explanation as notification-service tells it: the chairman asks Phòng Văn hóa - Xã hội about health
+     * insurance on 10/11/2026, the unit answers on 12/11 (two events, the second carrying both exchanges).
+     */
+    public static void explanation(String ward, String id) {
+        String asked = """
+                {"kind":"QUESTION","text":"Vì sao tỷ lệ tham gia bảo hiểm y tế 6 tháng chỉ đạt 96,9 %?","attachments":[],
+                 "by":"anduong.chutich","byName":"Trần Văn Hùng","at":"2026-11-10T02:00:00Z"}""";
+        String answer = """
+                {"kind":"ANSWER","text":"Bảo hiểm xã hội chưa cập nhật danh sách học sinh.","attachments":["Công văn 12/BHXH"],
+                 "by":"anduong.vhxh","byName":"Phạm Thu Hà","at":"2026-11-12T02:00:00Z"}""";
+        String request = """
+                {"id":"%s","subjectKind":"INDICATOR","subjectId":"%s:86-KH-UBND:6","subjectTitle":"chỉ tiêu “Tỷ lệ người dân tham gia bảo hiểm y tế”",
+                 "link":"/indicators/%s:86-KH-UBND:6","unit":"van-hoa-xa-hoi","askedBy":"anduong.chutich","askedByName":"Trần Văn Hùng",
+                 "askedAt":"2026-11-10T02:00:00Z","answerDue":"2026-11-17","status":"%s","exchanges":[%s],"closedAt":null}""";
+        KafkaProbe.publish("wardplan.explanations", id, "vn.wardplan.explanation.asked.v1", ward, "hai-phong",
+                request.formatted(id, ward, ward, "OPEN", asked), Instant.parse("2026-11-10T02:00:00Z"));
+        KafkaProbe.publish("wardplan.explanations", id, "vn.wardplan.explanation.answered.v1", ward, "hai-phong",
+                request.formatted(id, ward, ward, "ANSWERED", asked + "," + answer), Instant.parse("2026-11-12T02:00:00Z"));
+    }
+
     /** A deliverable event of a period's report ("2026-6M"), received by the office on {@code receivedOn}. */
     public static void periodReport(String ward, String taskId, String type, String period, LocalDate due, String status,
             LocalDate receivedOn) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -17,6 +18,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -30,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
+import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
@@ -55,6 +58,20 @@ public class EventsConfiguration {
     OutboxEvents outboxEvents(JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer,
             ObjectProvider<Propagator> propagator) {
         return new OutboxEvents(json, clock, tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
+    /** Every service records its own changes for the audit trail, in the changed document's outbox. */
+    @Bean
+    AuditTrail auditTrail(OutboxEvents outboxEvents,
+            @Value("${spring.application.name}") String service) {
+        return new AuditTrail(outboxEvents, service);
+    }
+
+    /** Declared by every producer of audit entries, so none waits for another to create it. */
+    @Bean
+    NewTopic auditTopic() {
+        return TopicBuilder.name(AuditTrail.TOPIC)
+                .partitions(3).build();
     }
 
     @Bean

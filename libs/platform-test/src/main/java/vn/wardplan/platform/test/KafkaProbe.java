@@ -50,6 +50,22 @@ public final class KafkaProbe {
     }
 
     /**
+     * The audit-trail entries recorded for one item on {@code wardplan.audit}, in the order they were recorded; waits
+     * until there are at least {@code atLeast} of them (or 20 s pass).
+     */
+    public static List<ConsumerRecord<String, byte[]>> auditOf(String item, int atLeast) {
+        return distinct(read("wardplan.audit", Duration.ofSeconds(20),
+                seen -> distinct(seen).stream().filter(r -> item.equals(r.key())).count() >= atLeast))
+                .stream().filter(r -> item.equals(r.key())).toList();
+    }
+
+    /** Each event once, as a consumer sees them: the relay delivers at least once, so one may come twice. */
+    public static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        return records.stream().filter(r -> ids.add(String.valueOf(header(r, "ce_id")))).toList();
+    }
+
+    /**
      * Publishes a producer-shaped CloudEvent (binary mode, as the services' outbox relays write them) and waits
      * for the broker's acknowledgement; answers the event id.
      */
@@ -74,7 +90,7 @@ public final class KafkaProbe {
             "/wardplan/task-service", "wardplan.plans", "/wardplan/task-service", "wardplan.indicators",
             "/wardplan/indicator-service", "wardplan.wards", "/wardplan/ward-service", "wardplan.reporting-regimes",
             "/wardplan/task-service", "wardplan.calendars", "/wardplan/notification-service",
-            "wardplan.indicator-frames", "/wardplan/task-service");
+            "wardplan.indicator-frames", "/wardplan/task-service", "wardplan.explanations", "/wardplan/notification-service");
 
     public static String sourceOf(String topic) {
         return SOURCES.getOrDefault(topic, "/wardplan/test");
@@ -88,7 +104,8 @@ public final class KafkaProbe {
         return id;
     }
 
-    private static void publishAs(String topic, String key, String type, String ward, String city, String json, Instant time,
+    /** As the other {@code publishAs}, with the event's id: a redelivery is the same id published again. */
+    public static void publishAs(String topic, String key, String type, String ward, String city, String json, Instant time,
             String source, String id) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type, "ce_subject", key,

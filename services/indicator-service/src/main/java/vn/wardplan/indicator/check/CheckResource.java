@@ -59,7 +59,7 @@ class CheckResource {
         if (request == null || request.checks() == null || request.checks().isEmpty()) {
             throw WardplanProblem.badRequest("check.none");
         }
-        return view(runner.change(ward, indicator, new EnumMap<>(request.checks()), caller.username()), runner.defaults(indicator));
+        return view(runner.change(ward, indicator, new EnumMap<>(request.checks()), caller), runner.defaults(indicator));
     }
 
     private Indicator indicator(WardScope ward, String id) {

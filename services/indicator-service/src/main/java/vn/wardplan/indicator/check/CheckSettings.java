@@ -3,12 +3,14 @@ package vn.wardplan.indicator.check;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
@@ -18,7 +20,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  */
 @Document("value_check_settings")
 public record CheckSettings(@Id String id, String ward, String city, Map<CheckKind, Setting> checks, String changedBy,
-        Instant changedAt, @Version Long version) implements WardOwned {
+        Instant changedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     /** One check: on or off, and its threshold (a share: 0.3 is 30 %) where it has one. */
     public record Setting(boolean enabled, BigDecimal threshold) {

@@ -2,6 +2,7 @@ package vn.wardplan.indicator.check;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,13 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditedChange;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
@@ -28,10 +34,12 @@ public class ValueCheckRunner {
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("10");
 
     private final WardScopedMongo mongo;
+    private final IndicatorEvents events;
     private final Clock clock;
 
-    ValueCheckRunner(WardScopedMongo mongo, Clock clock) {
+    ValueCheckRunner(WardScopedMongo mongo, IndicatorEvents events, Clock clock) {
         this.mongo = mongo;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,7 +70,7 @@ public class ValueCheckRunner {
 
     /** The office's settings for the checks it names; 400 for a check that does not apply or a threshold out of range. */
     public Map<CheckKind, CheckSettings.Setting> change(WardScope ward, Indicator indicator, Map<CheckKind, CheckSettings.Setting> changes,
-            String by) {
+            Caller by) {
         Map<CheckKind, CheckSettings.Setting> defaults = defaults(indicator);
         Map<CheckKind, CheckSettings.Setting> kept = new EnumMap<>(CheckKind.class);
         mongo.findById(ward, indicator.id(), CheckSettings.class).ifPresent(s -> {
@@ -82,8 +90,12 @@ public class ValueCheckRunner {
             kept.put(change.getKey(), change.getValue());
         }
         CheckSettings stored = mongo.findById(ward, indicator.id(), CheckSettings.class).orElse(null);
-        mongo.save(ward, new CheckSettings(indicator.id(), ward.ward(), ward.city(), kept, by, clock.instant(),
-                stored == null ? null : stored.version()));
+        Map<CheckKind, CheckSettings.Setting> before = settings(ward, indicator);
+        List<OutboxEvent> pending = new ArrayList<>(stored == null || stored.outbox() == null ? List.of() : stored.outbox());
+        pending.add(events.audited(ward, by, AuditedChange.of(AuditKind.VALUE_CHECK, indicator.id(), indicator.label(),
+                "checks.changed", before, new CheckSettings(null, null, null, kept, null, null, null, null).over(defaults(indicator)))));
+        mongo.save(ward, new CheckSettings(indicator.id(), ward.ward(), ward.city(), kept, by.username(), clock.instant(),
+                stored == null ? null : stored.version(), pending));
         return settings(ward, indicator);
     }
 

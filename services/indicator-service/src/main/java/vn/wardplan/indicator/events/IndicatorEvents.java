@@ -7,9 +7,13 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
+import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
 
 /** Indicator events on {@value #TOPIC} (contract: docs/events/indicators.md). Key: the indicator id. */
@@ -46,9 +50,20 @@ public class IndicatorEvents {
     }
 
     private final OutboxEvents outbox;
+    private final AuditTrail trail;
 
-    IndicatorEvents(OutboxEvents outbox) {
+    IndicatorEvents(OutboxEvents outbox, AuditTrail trail) {
         this.outbox = outbox;
+        this.trail = trail;
+    }
+
+    /** The change's entry in the ward's audit trail, made by the official calling. */
+    public OutboxEvent audited(WardScope ward, Caller caller, AuditedChange change) {
+        return audited(ward, new Actor(caller.username(), caller.displayName()), change);
+    }
+
+    public OutboxEvent audited(WardScope ward, Actor actor, AuditedChange change) {
+        return trail.record(ward.ward(), ward.city(), actor, change);
     }
 
     public OutboxEvent defined(WardScope ward, String planNumber, String key, Indicator.Definition definition) {
@@ -99,6 +114,11 @@ public class IndicatorEvents {
         @Bean
         OutboxCollection assessmentsOutbox() {
             return new OutboxCollection("indicator_assessments");
+        }
+
+        @Bean
+        OutboxCollection checkSettingsOutbox() {
+            return new OutboxCollection("value_check_settings");
         }
 
         @Bean

@@ -129,4 +129,27 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
                 yearlyText, target, endTarget, targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText,
                 startYear, endYear, reportingFrequency, newBaseline, earlierTargets, definedAt, now, version, outbox);
     }
+
+    /** The same indicator with one more event pending, e.g. its entry in the audit trail. */
+    public Indicator recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Indicator(id, ward, city, planNumber, key, position, code, parentKey, group, name, measureUnit, byEndText,
+                yearlyText, target, endTarget, targetNote, targetTypedBy, directingLeader, advisingUnitCode, advisingUnitText,
+                startYear, endYear, reportingFrequency, baseline, earlierTargets, definedAt, updatedAt, version, pending);
+    }
+
+    /** What the trail shows of the target before and after a change. */
+    public record TargetState(String byEndText, String yearlyText, TargetSpec target, TargetSpec endTarget, String note,
+            Integer adjustedFrom, Baseline baseline) {
+    }
+
+    public TargetState targetState() {
+        return new TargetState(byEndText, yearlyText, target, endTarget, targetNote, adjustedFrom(), baseline);
+    }
+
+    /** How the trail names it: "Chỉ tiêu 6: Tỷ lệ bao phủ bảo hiểm y tế". */
+    public String label() {
+        return "Chỉ tiêu " + (code == null || code.isBlank() ? key : code) + ": " + name;
+    }
 }

@@ -17,6 +17,9 @@ import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.indicator.value.IndicatorValues;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -94,8 +97,11 @@ class PlanImportedListener {
             } else if (!existing.get().definition().equals(definition)) {
                 Indicator before = existing.get();
                 boolean targetChanged = !sameTarget(before.definition(), definition);
-                Indicator saved = mongo.save(ward, values.amendOrRedefine(before, definition,
-                        targetChanged ? plan.effectiveFrom() : null, "Kế hoạch " + plan.number()));
+                Indicator after = values.amendOrRedefine(before, definition, targetChanged ? plan.effectiveFrom() : null,
+                        "Kế hoạch " + plan.number());
+                Indicator saved = mongo.save(ward, targetChanged ? after.recorded(events.audited(ward,
+                        Actor.platform("nhập lại Kế hoạch " + plan.number()), AuditedChange.of(AuditKind.TARGET, before.id(),
+                                before.label(), "target.reimported", before.targetState(), after.targetState()))) : after);
                 if (targetChanged) {
                     values.reassessApproved(ward, saved);
                 }

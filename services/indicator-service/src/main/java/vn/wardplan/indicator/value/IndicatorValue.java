@@ -79,4 +79,20 @@ public record IndicatorValue(@Id String id, String ward, String city, String ind
         return new IndicatorValue(id, ward, city, indicatorId, period, newValue, newSource, newNote, newStatus, comment,
                 newChecks == null ? null : List.copyOf(newChecks), newReason, changes, version, pending);
     }
+
+    /** The same value with one more event pending, e.g. its entry in the audit trail. */
+    IndicatorValue recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new IndicatorValue(id, ward, city, indicatorId, period, value, source, note, status, returnComment, checks, checkReason,
+                history, version, pending);
+    }
+
+    /** What the trail shows of a value before and after a change. */
+    public record State(BigDecimal value, Status status, String source, String note, String returnComment, String checkReason) {
+    }
+
+    State state() {
+        return new State(value, status, source, note, returnComment, checkReason);
+    }
 }

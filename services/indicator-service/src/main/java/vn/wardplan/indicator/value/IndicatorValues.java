@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Assessor;
 import vn.wardplan.indicator.target.Baseline;
 import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -89,7 +92,8 @@ public class IndicatorValues {
         requirePeriodInPlan(indicator, period);
         String id = IndicatorValue.idOf(indicatorId, period);
         List<ValueChecks.Tripped> tripped = tripped(ward, indicator, period, value);
-        IndicatorValue next = mongo.findOne(ward, Criteria.where("_id").is(id), IndicatorValue.class)
+        Optional<IndicatorValue> stored = mongo.findOne(ward, Criteria.where("_id").is(id), IndicatorValue.class);
+        IndicatorValue next = stored
                 .map(existing -> {
                     if (existing.status() == IndicatorValue.Status.SUBMITTED || existing.status() == IndicatorValue.Status.APPROVED) {
                         throw new WardplanProblem(HttpStatus.CONFLICT, "value.locked", period,
@@ -99,7 +103,7 @@ public class IndicatorValues {
                 })
                 .orElseGet(() -> IndicatorValue.first(ward.ward(), ward.city(), indicatorId, period, value, source, note, tripped,
                         clock.instant(), caller.username(), caller.displayName()));
-        return mongo.save(ward, next);
+        return mongo.save(ward, next.recorded(audited(ward, caller, indicator, stored.orElse(null), next, "value.entered", null)));
     }
 
     /**
@@ -118,9 +122,11 @@ public class IndicatorValues {
             throw new WardplanProblem(HttpStatus.UNPROCESSABLE_CONTENT, "value.checkReason", period,
                     String.join(" ", tripped.stream().map(ValueChecks.Tripped::message).toList()));
         }
-        return mongo.save(ward, value.submit(tripped, tripped.isEmpty() ? null : why, clock.instant(), caller.username(),
+        IndicatorValue submitted = value.submit(tripped, tripped.isEmpty() ? null : why, clock.instant(), caller.username(),
                 caller.displayName(), events.valueSubmitted(ward, indicator, value.period(), value.value(), tripped.isEmpty() ? null : why,
-                        tripped)));
+                        tripped));
+        return mongo.save(ward, submitted.recorded(audited(ward, caller, indicator, value, submitted, "value.submitted",
+                submitted.checkReason())));
     }
 
     /**
@@ -133,9 +139,11 @@ public class IndicatorValues {
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.APPROVED);
         String comment = "Mở lại giá trị đã duyệt: " + reason.strip();
-        IndicatorValue reopened = mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "REOPENED", comment, clock.instant(),
+        IndicatorValue moved = value.move(IndicatorValue.Status.RETURNED, "REOPENED", comment, clock.instant(),
                 caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(),
-                        IndicatorEvents.VALUE_RETURNED, comment)));
+                        IndicatorEvents.VALUE_RETURNED, comment));
+        IndicatorValue reopened = mongo.save(ward, moved.recorded(audited(ward, caller, indicator, value, moved, "value.reopened",
+                reason.strip())));
         Matcher m = PERIOD.matcher(period);
         if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
             recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
@@ -143,14 +151,21 @@ public class IndicatorValues {
         return reopened;
     }
 
+    private OutboxEvent audited(WardScope ward, Caller caller, Indicator indicator, IndicatorValue before, IndicatorValue after,
+            String action, String reason) {
+        return events.audited(ward, caller, new AuditedChange(AuditKind.VALUE, after.id(), indicator.label() + " — kỳ " + after.period(),
+                action, before == null ? null : before.state(), after.state(), reason));
+    }
+
     public IndicatorValue approve(Caller caller, String indicatorId, String period) {
         WardScope ward = requireWardAdmin(caller);
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
-        IndicatorValue approved = mongo.save(ward, value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(),
+        IndicatorValue moved = value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(),
                 caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
-                        null)));
+                        null));
+        IndicatorValue approved = mongo.save(ward, moved.recorded(audited(ward, caller, indicator, value, moved, "value.approved", null)));
         Matcher m = PERIOD.matcher(period);
         if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
             recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
@@ -188,8 +203,9 @@ public class IndicatorValues {
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
-        return mongo.save(ward, value.move(IndicatorValue.Status.RETURNED, "RETURNED", comment, clock.instant(), caller.username(), caller.displayName(),
-                events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_RETURNED, comment)));
+        IndicatorValue returned = value.move(IndicatorValue.Status.RETURNED, "RETURNED", comment, clock.instant(), caller.username(),
+                caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_RETURNED, comment));
+        return mongo.save(ward, returned.recorded(audited(ward, caller, indicator, value, returned, "value.returned", comment)));
     }
 
     /**
@@ -211,7 +227,10 @@ public class IndicatorValues {
         String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + (caller.displayName() != null ? caller.displayName() : caller.username()) + ")"
                 + (indicator.targetNote() == null ? "." : "; cách đọc của văn bản: " + indicator.targetNote());
         Indicator.Definition definition = indicator.definition().withTarget(typed, typedEnd, note, caller.username());
-        Indicator saved = mongo.save(ward, amendOrRedefine(indicator, definition, fromYear, caller.username()));
+        Indicator amended = amendOrRedefine(indicator, definition, fromYear, caller.username());
+        Indicator saved = mongo.save(ward, amended.recorded(events.audited(ward, caller, AuditedChange.of(AuditKind.TARGET,
+                indicator.id(), indicator.label(), fromYear == null ? "target.typed" : "target.adjusted", indicator.targetState(),
+                amended.targetState()))));
         reassessApproved(ward, saved);
         return saved;
     }
@@ -237,7 +256,9 @@ public class IndicatorValues {
         if (baseline.year() >= indicator.startYear() || baseline.year() < indicator.startYear() - 10) {
             throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
         }
-        Indicator saved = mongo.save(ward, indicator.withBaseline(baseline, clock.instant()));
+        Indicator based = indicator.withBaseline(baseline, clock.instant());
+        Indicator saved = mongo.save(ward, based.recorded(events.audited(ward, caller, AuditedChange.of(AuditKind.TARGET,
+                indicator.id(), indicator.label(), "target.baseline", indicator.targetState(), based.targetState()))));
         reassessApproved(ward, saved);
         return saved;
     }

@@ -69,7 +69,7 @@ class ValueChecksTest {
         assertThat(tripped(INSURANCE, 2027, true, "34.99", before("50"))).contains(CheckKind.JUMP);
         // The office's own threshold.
         Map<CheckKind, CheckSettings.Setting> wider = new CheckSettings("x", "w", "c",
-                Map.of(CheckKind.JUMP, new CheckSettings.Setting(true, new BigDecimal("0.5"))), "o", null, null)
+                Map.of(CheckKind.JUMP, new CheckSettings.Setting(true, new BigDecimal("0.5"))), "o", null, null, null)
                 .over(ValueChecks.defaults(INSURANCE));
         assertThat(ValueChecks.run(INSURANCE, wider, 2027, true, new BigDecimal("74"), before("50"))).isEmpty();
         assertThat(ValueChecks.run(INSURANCE, wider, 2027, true, new BigDecimal("75.01"), before("50")))
@@ -97,7 +97,7 @@ class ValueChecksTest {
     @Test
     void aCheckSwitchedOffTripsNothingAndTheMessageSaysWhatItSaw() {
         Map<CheckKind, CheckSettings.Setting> off = new CheckSettings("x", "w", "c",
-                Map.of(CheckKind.PERCENT_RANGE, new CheckSettings.Setting(false, null)), "o", null, null)
+                Map.of(CheckKind.PERCENT_RANGE, new CheckSettings.Setting(false, null)), "o", null, null, null)
                 .over(ValueChecks.defaults(INSURANCE));
         assertThat(ValueChecks.run(INSURANCE, off, 2027, true, new BigDecimal("150"), NOTHING)).isEmpty();
         assertThat(ValueChecks.run(INSURANCE, ValueChecks.defaults(INSURANCE), 2027, true, new BigDecimal("150"), NOTHING))

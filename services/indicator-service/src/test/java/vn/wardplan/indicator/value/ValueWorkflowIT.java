@@ -94,7 +94,7 @@ class ValueWorkflowIT {
         var changes = vn.wardplan.platform.test.KafkaProbe.read("wardplan.indicators", java.time.Duration.ofSeconds(20),
                 seen -> seen.stream().filter(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1"
                         .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type"))).count() >= 2);
-        assertThat(changes).filteredOn(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1"
+        assertThat(vn.wardplan.platform.test.KafkaProbe.distinct(changes)).filteredOn(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.assessment-changed.v1"
                 .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")))
                 .extracting(r -> json.readTree(r.value()).get("status").asString()).containsExactly("NO_DATA", "AT_RISK");
 
@@ -194,6 +194,11 @@ class ValueWorkflowIT {
         assertThat(changed.valueStream().filter(c -> c.get("kind").asString().equals("PERCENT_RANGE")).findFirst().orElseThrow()
                 .get("enabled").asBoolean()).isFalse();
 
+        var checkEntry = json.readTree(vn.wardplan.platform.test.KafkaProbe.auditOf(id, 1).getLast().value());
+        assertThat(checkEntry.get("action").asString()).isEqualTo("checks.changed");
+        assertThat(checkEntry.at("/before/PERCENT_RANGE/enabled").asBoolean()).isTrue();
+        assertThat(checkEntry.at("/after/PERCENT_RANGE/enabled").asBoolean()).isFalse();
+
         JsonNode entered = json.readTree(api().put("/api/indicators/" + id + "/values/2026", vhxh, "{\"value\":150}").body());
         assertThat(entered.get("checks")).isEmpty();
         assertThat(api().post("/api/indicators/" + id + "/values/2026/submit", vhxh, "").status()).isEqualTo(200);
@@ -221,6 +226,20 @@ class ValueWorkflowIT {
         assertThat(returned).filteredOn(r -> grdp.equals(r.key()) && "vn.wardplan.indicator.value-returned.v1"
                 .equals(vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")))
                 .extracting(r -> json.readTree(r.value()).get("comment").asString()).contains(reopened.get("returnComment").asString());
+
+        // Every step is in the ward's audit trail, with who, the value before and after, and the reason of the reopening.
+        var trail = vn.wardplan.platform.test.KafkaProbe.auditOf(grdp + "@2026", 5).stream().map(r -> json.readTree(r.value())).toList();
+        assertThat(trail).extracting(e -> e.get("action").asString())
+                .containsExactly("value.entered", "value.submitted", "value.approved", "value.reopened", "value.entered");
+        JsonNode reopening = trail.get(3);
+        assertThat(reopening.get("service").asString()).isEqualTo("indicator-service");
+        assertThat(reopening.get("kind").asString()).isEqualTo("VALUE");
+        assertThat(reopening.get("actor").asString()).isEqualTo("anduong.vanphong");
+        assertThat(reopening.at("/before/status").asString()).isEqualTo("APPROVED");
+        assertThat(reopening.at("/after/status").asString()).isEqualTo("RETURNED");
+        assertThat(reopening.get("reason").asString()).isEqualTo("Chi cục Thống kê công bố lại số liệu năm 2026");
+        assertThat(trail.get(4).at("/before/value").decimalValue()).isEqualByComparingTo("112");
+        assertThat(trail.get(4).at("/after/value").decimalValue()).isEqualByComparingTo("113");
     }
 
     @Test

@@ -22,6 +22,21 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 public record CalendarAnnouncement(@Id String id, String ward, String city, LocalDate date, boolean dayOff, String name,
         Instant enteredAt, String enteredBy, boolean withdrawn, List<OutboxEvent> outbox) implements WardOwned {
 
+    /** What the audit trail shows of an announced day. */
+    record State(LocalDate date, boolean dayOff, String name) {
+    }
+
+    State state() {
+        return new State(date, dayOff, name);
+    }
+
+    /** The same day with one more event pending: its entry in the audit trail. */
+    CalendarAnnouncement recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new CalendarAnnouncement(id, ward, city, date, dayOff, name, enteredAt, enteredBy, withdrawn, pending);
+    }
+
     /** The day as it now stands, with one more pending event beside those not yet relayed. */
     CalendarAnnouncement next(boolean newDayOff, String newName, Instant at, String by, boolean isWithdrawn, OutboxEvent event) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);

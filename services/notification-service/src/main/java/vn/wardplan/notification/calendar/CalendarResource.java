@@ -18,6 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.wardplan.notification.deadline.Deadlines;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
@@ -50,8 +54,11 @@ class CalendarResource {
     private final Deadlines deadlines;
     private final CalendarEvents events;
     private final Clock clock;
+    private final AuditTrail trail;
 
-    CalendarResource(WardScopedMongo mongo, WorkingCalendars calendars, Deadlines deadlines, CalendarEvents events, Clock clock) {
+    CalendarResource(WardScopedMongo mongo, WorkingCalendars calendars, Deadlines deadlines, CalendarEvents events, Clock clock,
+            AuditTrail trail) {
+        this.trail = trail;
         this.mongo = mongo;
         this.events = events;
         this.calendars = calendars;
@@ -77,11 +84,14 @@ class CalendarResource {
             throw WardplanProblem.badRequest("calendar.alreadyWorkingDay", date);
         }
         String id = ward.ward() + ":" + date;
-        CalendarAnnouncement day = mongo.findById(ward, id, CalendarAnnouncement.class).orElseGet(() -> new CalendarAnnouncement(id,
+        java.util.Optional<CalendarAnnouncement> stored = mongo.findById(ward, id, CalendarAnnouncement.class);
+        CalendarAnnouncement day = stored.orElseGet(() -> new CalendarAnnouncement(id,
                 ward.ward(), ward.city(), date, request.dayOff(), request.name().strip(), clock.instant(), caller.username(), false, List.of()));
         // The day and its event in one write: task-service counts the units' deadlines on the same calendar.
-        mongo.save(ward, day.next(request.dayOff(), request.name().strip(), clock.instant(), caller.username(), false,
-                events.announced(ward, date, request.dayOff(), request.name().strip())));
+        CalendarAnnouncement next = day.next(request.dayOff(), request.name().strip(), clock.instant(), caller.username(), false,
+                events.announced(ward, date, request.dayOff(), request.name().strip()));
+        mongo.save(ward, next.recorded(audited(caller, ward, stored.filter(d -> !d.withdrawn()).orElse(null), next,
+                "calendar.announced")));
         deadlines.replan(ward);
         return year(date.getYear());
     }
@@ -93,8 +103,16 @@ class CalendarResource {
         WardScope ward = WardAccess.ownWard(caller);
         CalendarAnnouncement day = mongo.findById(ward, ward.ward() + ":" + date, CalendarAnnouncement.class)
                 .filter(d -> !d.withdrawn()).orElseThrow(() -> WardplanProblem.notFound("calendar.dayNotFound", date));
-        mongo.save(ward, day.next(day.dayOff(), day.name(), clock.instant(), caller.username(), true, events.withdrawn(ward, date)));
+        CalendarAnnouncement next = day.next(day.dayOff(), day.name(), clock.instant(), caller.username(), true,
+                events.withdrawn(ward, date));
+        mongo.save(ward, next.recorded(audited(caller, ward, day, next, "calendar.withdrawn")));
         deadlines.replan(ward);
         return ResponseEntity.noContent().build();
+    }
+
+    private OutboxEvent audited(Caller caller, WardScope ward, CalendarAnnouncement before, CalendarAnnouncement after, String action) {
+        return trail.record(ward.ward(), ward.city(), caller.username(), caller.displayName(), AuditedChange.of(AuditKind.CALENDAR,
+                after.id(), "Lịch làm việc: ngày " + after.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                action, before == null ? null : before.state(), after.withdrawn() ? null : after.state()));
     }
 }

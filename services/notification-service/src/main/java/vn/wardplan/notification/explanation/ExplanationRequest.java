@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
@@ -23,7 +24,8 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 @Document("explanation_requests")
 public record ExplanationRequest(@Id String id, String ward, String city, String subjectKind, String subjectId,
         String subjectTitle, String link, String unit, String askedBy, String askedByName, Instant askedAt, LocalDate answerDue,
-        String status, List<Exchange> exchanges, Instant closedAt, @Version Long version) implements WardOwned {
+        String status, List<Exchange> exchanges, Instant closedAt, @Version Long version, List<OutboxEvent> outbox)
+        implements WardOwned {
 
     /** One question or answer, with who wrote it and when; an answer may name attached documents. */
     public record Exchange(String kind, String text, List<String> attachments, String by, String byName, Instant at) {
@@ -35,6 +37,14 @@ public record ExplanationRequest(@Id String id, String ward, String city, String
             all.add(exchange);
         }
         return new ExplanationRequest(id, ward, city, subjectKind, subjectId, subjectTitle, link, unit, askedBy, askedByName, askedAt,
-                due, newStatus, List.copyOf(all), closed, version);
+                due, newStatus, List.copyOf(all), closed, version, outbox);
+    }
+
+    /** The request with the event that tells of its step, beside those not yet relayed. */
+    ExplanationRequest told(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new ExplanationRequest(id, ward, city, subjectKind, subjectId, subjectTitle, link, unit, askedBy, askedByName, askedAt,
+                answerDue, status, exchanges, closedAt, version, pending);
     }
 }

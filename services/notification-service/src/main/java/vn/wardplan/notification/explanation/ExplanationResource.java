@@ -24,7 +24,10 @@ import vn.wardplan.platform.web.tenancy.CurrentCaller;
 @RestController
 class ExplanationResource {
 
-    /** Body of a new request: what it is about ({@code INDICATOR}, {@code TASK} or {@code WARD}) and the question. */
+    /**
+     * Body of a new request: what it is about ({@code INDICATOR}, {@code TASK}, {@code DELIVERABLE} as
+     * {@code <taskId>/<period>}, or {@code WARD}) and the question.
+     */
     record AskRequest(String ward, @NotBlank @Size(max = 20) String subjectKind, @Size(max = 200) String subjectId,
             @NotBlank @Size(max = 4000) String question) {
     }

@@ -35,15 +35,18 @@ public class Explanations {
 
     static final int ANSWER_WORKING_DAYS = 5;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Set<String> KINDS = Set.of("INDICATOR", "TASK", "WARD");
+    private static final Set<String> KINDS = Set.of("INDICATOR", "TASK", "DELIVERABLE", "WARD");
 
     private final WardScopedMongo mongo;
     private final Deadlines deadlines;
     private final Policies policies;
     private final DecisionNotices notices;
+    private final ExplanationEvents events;
     private final Clock clock;
 
-    Explanations(WardScopedMongo mongo, Deadlines deadlines, Policies policies, DecisionNotices notices, Clock clock) {
+    Explanations(WardScopedMongo mongo, Deadlines deadlines, Policies policies, DecisionNotices notices, ExplanationEvents events,
+            Clock clock) {
+        this.events = events;
         this.mongo = mongo;
         this.deadlines = deadlines;
         this.policies = policies;
@@ -78,7 +81,8 @@ public class Explanations {
         ExplanationRequest request = new ExplanationRequest(id, scope.ward(), scope.city(), kind, subject.id(), subject.title(),
                 subject.link(), subject.unit(), caller.username(), name(caller), now, due, "OPEN",
                 List.of(new ExplanationRequest.Exchange("QUESTION", question.strip(), List.of(), caller.username(), name(caller), now)),
-                null, null);
+                null, null, null);
+        request = request.told(events.of(ExplanationEvents.ASKED, request));
         if (!mongo.insertIfAbsent(scope, request)) {
             throw new WardplanProblem(HttpStatus.CONFLICT, "explanation.concurrent");
         }
@@ -100,8 +104,9 @@ public class Explanations {
         }
         requireStatus(request, "OPEN");
         var now = clock.instant();
-        ExplanationRequest answered = mongo.save(ward, request.with("ANSWERED", new ExplanationRequest.Exchange("ANSWER", text.strip(),
-                attachments == null ? List.of() : List.copyOf(attachments), caller.username(), name(caller), now), request.answerDue(), null));
+        ExplanationRequest answered = told(ExplanationEvents.ANSWERED, request.with("ANSWERED", new ExplanationRequest.Exchange("ANSWER",
+                text.strip(), attachments == null ? List.of() : List.copyOf(attachments), caller.username(), name(caller), now),
+                request.answerDue(), null));
         owe(ward, answered, false);
         return answered;
     }
@@ -110,8 +115,7 @@ public class Explanations {
     ExplanationRequest close(Caller caller, String ward, String id) {
         ExplanationRequest request = asked(caller, ward, id);
         requireStatus(request, "OPEN", "ANSWERED");
-        ExplanationRequest closed = mongo.save(WardScope.of(request.ward(), request.city()),
-                request.with("CLOSED", null, request.answerDue(), clock.instant()));
+        ExplanationRequest closed = told(ExplanationEvents.CLOSED, request.with("CLOSED", null, request.answerDue(), clock.instant()));
         owe(WardScope.of(request.ward(), request.city()), closed, false);
         return closed;
     }
@@ -123,8 +127,8 @@ public class Explanations {
         WardScope scope = WardScope.of(request.ward(), request.city());
         var now = clock.instant();
         LocalDate due = policies.calendar(scope).plusWorkingDays(LocalDate.now(clock.withZone(VIETNAM)), ANSWER_WORKING_DAYS);
-        ExplanationRequest again = mongo.save(scope, request.with("OPEN", new ExplanationRequest.Exchange("QUESTION", question.strip(),
-                List.of(), caller.username(), name(caller), now), due, null));
+        ExplanationRequest again = told(ExplanationEvents.ASKED_AGAIN, request.with("OPEN", new ExplanationRequest.Exchange("QUESTION",
+                question.strip(), List.of(), caller.username(), name(caller), now), due, null));
         owe(scope, again, true);
         notices.send(scope, new DecisionNotices.Notice(id + ":q" + again.exchanges().size(), List.of(request.unit()),
                 "Yêu cầu giải trình thêm: " + request.subjectTitle(), name(caller) + " hỏi thêm: “" + question.strip() + "”.", request.link()));
@@ -139,12 +143,18 @@ public class Explanations {
             filter = filter.and("askedBy").is(caller.username());
         }
         if (subjectId != null && !subjectId.isBlank()) {
-            filter = filter.and("subjectId").is(subjectId);
+            // A task's requests include those about its deliverables ("<taskId>/<period>").
+            filter = filter.and("subjectId").regex("^" + java.util.regex.Pattern.quote(subjectId) + "(/[^/]+)?$");
         }
         if (status != null && !status.isBlank()) {
             filter = filter.and("status").is(status);
         }
         return mongo.find(scope, new Query(filter).with(Sort.by(Sort.Direction.DESC, "askedAt")).limit(500), ExplanationRequest.class);
+    }
+
+    /** Stores the request after a step, with the event that tells of it, in one write. */
+    private ExplanationRequest told(String type, ExplanationRequest changed) {
+        return mongo.save(WardScope.of(changed.ward(), changed.city()), changed.told(events.of(type, changed)));
     }
 
     /** A request the caller asked: in its own ward, or (a city viewer) in the ward it names. */
@@ -180,11 +190,27 @@ public class Explanations {
                             Deadline.class).stream().findFirst()
                     .map(d -> new Subject(subjectId, "nhiệm vụ “" + d.title() + "”", "/tasks/" + subjectId, d.leadUnit()))
                     .orElseThrow(() -> WardplanProblem.notFound("explanation.subject", subjectId));
+            case "DELIVERABLE" -> deliverable(ward, subjectId);
             // A ward of the city with a plan: something of it is due here (a ward of another city has nothing in this scope).
             default -> mongo.find(ward, new Query().limit(1), Deadline.class).stream().findFirst()
                     .map(d -> new Subject(ward.ward(), "tình hình thực hiện kế hoạch của phường, xã", "/", DecisionNotices.OFFICE_UNIT))
                     .orElseThrow(() -> WardplanProblem.notFound("explanation.subject", ward.ward()));
         };
+    }
+
+    /** A deliverable of a task, named {@code <taskId>/<period>} ("an-duong:86-KH-UBND:2/2026"); its lead unit answers. */
+    private Subject deliverable(WardScope ward, String subjectId) {
+        int slash = subjectId == null ? -1 : subjectId.lastIndexOf('/');
+        if (slash <= 0) {
+            throw WardplanProblem.notFound("explanation.subject", String.valueOf(subjectId));
+        }
+        String taskId = subjectId.substring(0, slash);
+        String period = subjectId.substring(slash + 1);
+        return mongo.find(ward, new Query(Criteria.where("kind").is(Deadline.Kind.DELIVERABLE).and("itemId").is(taskId)
+                        .and("period").is(period)).limit(1), Deadline.class).stream().findFirst()
+                .map(d -> new Subject(subjectId, "báo cáo kỳ " + period + " của nhiệm vụ “" + d.title() + "”", "/tasks/" + taskId,
+                        d.leadUnit()))
+                .orElseThrow(() -> WardplanProblem.notFound("explanation.subject", subjectId));
     }
 
     private static void requireStatus(ExplanationRequest request, String... allowed) {

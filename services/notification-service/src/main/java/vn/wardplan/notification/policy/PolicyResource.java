@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.wardplan.notification.channel.WebhookChannel;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.outbound.OutboundAddresses;
 
 import jakarta.validation.Valid;
@@ -66,8 +69,11 @@ class PolicyResource {
     private final Deadlines deadlines;
     private final Clock clock;
     private final WebhookChannel webhook;
+    private final AuditTrail trail;
 
-    PolicyResource(WardScopedMongo mongo, Policies policies, Deadlines deadlines, Clock clock, WebhookChannel webhook) {
+    PolicyResource(WardScopedMongo mongo, Policies policies, Deadlines deadlines, Clock clock, WebhookChannel webhook,
+            AuditTrail trail) {
+        this.trail = trail;
         this.mongo = mongo;
         this.policies = policies;
         this.deadlines = deadlines;
@@ -99,10 +105,15 @@ class PolicyResource {
                 throw WardplanProblem.badRequest("policy.webhookRefused", refused.getMessage());
             }
         }
-        ReminderPolicy policy = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
+        ReminderPolicy changed = new ReminderPolicy(ward.ward(), ward.ward(), ward.city(), List.copyOf(request.beforeWorkingDays()),
                 request.onDueDay(), request.overdueEveryWorkingDays(), request.maxOverdueReminders(),
                 request.escalateAfterWorkingDays(), request.sendTime(), request.quietFrom(), request.quietUntil(),
-                Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.webhookUrl(), secret, clock.instant(), caller.username());
+                Boolean.TRUE.equals(request.dailyDigest()), request.digestTime() == null ? LocalTime.of(16, 30) : request.digestTime(), request.webhookUrl(), secret, clock.instant(), caller.username(),
+                current.outbox());
+        // The trail shows the policy as the API does: never the webhook's secret.
+        ReminderPolicy policy = changed.recorded(trail.record(ward.ward(), ward.city(), caller.username(), caller.displayName(),
+                AuditedChange.of(AuditKind.REMINDER_POLICY, ward.ward(), "Chính sách nhắc việc của phường", "policy.changed",
+                        current.updatedAt() == null ? null : PolicyView.of(current), PolicyView.of(changed))));
         mongo.save(ward, policy);
         return new PolicyChange(PolicyView.of(policy), deadlines.replan(ward));
     }

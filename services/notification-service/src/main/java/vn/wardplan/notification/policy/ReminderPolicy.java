@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**
@@ -19,11 +20,20 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 public record ReminderPolicy(@Id String id, String ward, String city, List<Integer> beforeWorkingDays, boolean onDueDay,
         int overdueEveryWorkingDays, int maxOverdueReminders, int escalateAfterWorkingDays, LocalTime sendTime,
         LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest, LocalTime digestTime, String webhookUrl,
-        String webhookSecret, Instant updatedAt, String updatedBy) implements WardOwned {
+        String webhookSecret, Instant updatedAt, String updatedBy, List<OutboxEvent> outbox) implements WardOwned {
 
     public static ReminderPolicy defaults(String ward, String city) {
         return new ReminderPolicy(ward, ward, city, List.of(7, 3, 1), true, 2, 10, 3, LocalTime.of(8, 0),
-                LocalTime.of(21, 0), LocalTime.of(7, 0), false, LocalTime.of(16, 30), null, null, null, null);
+                LocalTime.of(21, 0), LocalTime.of(7, 0), false, LocalTime.of(16, 30), null, null, null, null, null);
+    }
+
+    /** The same policy with one more event pending: its entry in the audit trail. */
+    ReminderPolicy recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new java.util.ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new ReminderPolicy(id, ward, city, beforeWorkingDays, onDueDay, overdueEveryWorkingDays, maxOverdueReminders,
+                escalateAfterWorkingDays, sendTime, quietFrom, quietUntil, dailyDigest, digestTime, webhookUrl, webhookSecret,
+                updatedAt, updatedBy, pending);
     }
 
     /** Whether a local time falls in the quiet hours (which may span midnight). */

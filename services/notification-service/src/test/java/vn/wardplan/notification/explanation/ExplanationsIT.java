@@ -103,6 +103,40 @@ class ExplanationsIT {
 
         JsonNode listed = json.readTree(api().get("/api/notifications/explanations?subject=" + indicator, vhxh).body());
         assertThat(listed.findValuesAsString("id")).containsExactly(id);
+
+        // Each step is an event carrying the request as it stands (docs/events/explanations.md).
+        var steps = vn.wardplan.platform.test.KafkaProbe.distinct(vn.wardplan.platform.test.KafkaProbe.read("wardplan.explanations",
+                java.time.Duration.ofSeconds(20), seen -> seen.stream().filter(r -> id.equals(r.key())).count() >= 5)).stream()
+                .filter(r -> id.equals(r.key())).toList();
+        assertThat(steps).extracting(r -> vn.wardplan.platform.test.KafkaProbe.header(r, "ce_type")).containsExactly(
+                "vn.wardplan.explanation.asked.v1", "vn.wardplan.explanation.answered.v1", "vn.wardplan.explanation.asked-again.v1",
+                "vn.wardplan.explanation.answered.v1", "vn.wardplan.explanation.closed.v1");
+        JsonNode last = json.readTree(steps.getLast().value());
+        assertThat(last.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(last.get("exchanges")).hasSize(4);
+        assertThat(last.at("/exchanges/1/text").asString()).isEqualTo("Bảo hiểm xã hội chưa cập nhật danh sách học sinh.");
+    }
+
+    @Test
+    void aLeaderAsksAboutOneOverdueReportOfATaskAndItsLeadUnitAnswers() throws Exception {
+        String task = "an-duong:86-KH-UBND:d" + UUID.randomUUID().toString().substring(0, 6);
+        mongo.save(new Deadline("deliverable:" + task + "/2026-6M", "an-duong", "hai-phong", Deadline.Kind.DELIVERABLE, task, "2026-6M",
+                "Phát triển kinh tế tư nhân", "/tasks/" + task, LocalDate.of(2026, 6, 16), "kinh-te-ha-tang-do-thi", List.of(),
+                "Chủ tịch UBND phường", true, Instant.parse("2026-06-01T00:00:00Z")));
+        ApiClient.Response unknown = api().post("/api/notifications/explanations", leader,
+                "{\"subjectKind\":\"DELIVERABLE\",\"subjectId\":\"" + task + "/2029\",\"question\":\"x\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        ApiClient.Response asked = api().post("/api/notifications/explanations", leader,
+                "{\"subjectKind\":\"DELIVERABLE\",\"subjectId\":\"" + task + "/2026-6M\",\"question\":\"Vì sao chưa gửi báo cáo 6 tháng?\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        JsonNode request = json.readTree(asked.body());
+        assertThat(request.get("subjectTitle").asString()).isEqualTo("báo cáo kỳ 2026-6M của nhiệm vụ “Phát triển kinh tế tư nhân”");
+        assertThat(request.get("unit").asString()).isEqualTo("kinh-te-ha-tang-do-thi");
+        assertThat(api().post("/api/notifications/explanations/" + request.get("id").asString() + "/answer", kinhTe,
+                "{\"text\":\"Đã gửi ngày 20/6.\"}").status()).isEqualTo(200);
+        // The task's page lists the requests about the task and about each of its reports.
+        assertThat(json.readTree(api().get("/api/notifications/explanations?subject=" + task, leader).body()).findValuesAsString("id"))
+                .containsExactly(request.get("id").asString());
     }
 
     @Test

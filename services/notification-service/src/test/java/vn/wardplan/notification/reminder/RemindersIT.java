@@ -62,6 +62,8 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 @Import({ TestInfrastructure.class, TestFixtures.class })
 class RemindersIT {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON_READER = tools.jackson.databind.json.JsonMapper.builder().build();
+
     static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     static final TestEvents events = new TestEvents();
     static final String TASKS = "wardplan.tasks";
@@ -364,6 +366,16 @@ class RemindersIT {
         assertThat(mongo.exists(new Query(Criteria.where("_id").is("deliverable:" + task + "/2026|2026-11-30|BEFORE-5").and("status").is("PENDING")),
                 Reminder.class)).isTrue();
         assertThat(mongo.findById("deliverable:" + task + "/2026|2026-11-30|BEFORE-7", Reminder.class).status()).isEqualTo(Reminder.Status.CANCELLED);
+
+        // The refused edits left no trace; the one that landed is in the trail with the policy before and after.
+        var trail = vn.wardplan.platform.test.KafkaProbe.auditOf("hong-bang", 1).stream().map(r -> JSON_READER.readTree(r.value()))
+                .filter(e -> e.get("kind").asString().equals("REMINDER_POLICY")).toList();
+        assertThat(trail).hasSize(1);
+        assertThat(trail.getFirst().get("service").asString()).isEqualTo("notification-service");
+        assertThat(trail.getFirst().get("actor").asString()).isEqualTo("hongbang.vanphong");
+        assertThat(trail.getFirst().path("before").isNull() || trail.getFirst().path("before").isMissingNode()).isTrue();
+        assertThat(trail.getFirst().at("/after/beforeWorkingDays/0").asInt()).isEqualTo(5);
+        assertThat(trail.getFirst().toString()).doesNotContain("webhookSecret\":\"");
     }
 
     @Test

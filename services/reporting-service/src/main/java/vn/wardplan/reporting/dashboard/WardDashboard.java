@@ -18,6 +18,7 @@ import vn.wardplan.reporting.dashboard.WardDashboardView.Group;
 import vn.wardplan.reporting.dashboard.WardDashboardView.IndicatorLine;
 import vn.wardplan.reporting.dashboard.WardDashboardView.OverdueItem;
 import vn.wardplan.reporting.dashboard.WardDashboardView.TaskSummary;
+import vn.wardplan.reporting.explanation.WardExplanations;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.task.TaskView.DeliverableView;
@@ -35,10 +36,12 @@ public class WardDashboard {
 
     private final WardScopedMongo mongo;
     private final WardReadIndexes indexes;
+    private final WardExplanations explanations;
     private final Clock clock;
 
-    WardDashboard(WardScopedMongo mongo, WardReadIndexes indexes, Clock clock) {
+    WardDashboard(WardScopedMongo mongo, WardReadIndexes indexes, WardExplanations explanations, Clock clock) {
         this.mongo = mongo;
+        this.explanations = explanations;
         this.indexes = indexes;
         this.clock = clock;
     }
@@ -93,7 +96,10 @@ public class WardDashboard {
         }
         overdue.sort(Comparator.comparing(OverdueItem::dueDate));
         return new WardDashboardView(ward.ward(), wardName, year, today, lines, byStatus,
-                new TaskSummary(total, taskStatus, List.copyOf(byUnit.values()), List.copyOf(byField.values())), overdue);
+                new TaskSummary(total, taskStatus, List.copyOf(byUnit.values()), List.copyOf(byField.values())), overdue,
+                explanations.waiting(ward).stream().map(e -> new WardDashboardView.ExplanationItem(e.id(), e.subjectKind(),
+                        e.subjectTitle(), e.link(), e.unit(), e.askedByName(), e.askedAt(), e.answerDue(), e.status(),
+                        "OPEN".equals(e.status()) && e.answerDue() != null && e.answerDue().isBefore(today))).toList());
     }
 
     static IndicatorLine line(IndicatorView i, int year) {

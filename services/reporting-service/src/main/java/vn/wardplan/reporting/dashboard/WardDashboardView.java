@@ -6,7 +6,15 @@ import java.util.Map;
 
 /** Where a ward's plan stands in a year: what a leader reads at a glance (GET /api/reports/wards/{ward}/dashboard). */
 public record WardDashboardView(String ward, String wardName, int year, LocalDate asOf, List<IndicatorLine> indicators,
-        Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue) {
+        Map<String, Integer> indicatorsByStatus, TaskSummary tasks, List<OverdueItem> overdue, List<ExplanationItem> explanations) {
+
+    /**
+     * A request for explanation still waiting ("chờ giải trình"): for the unit's answer (OPEN; {@code late} once its day
+     * has passed) or for the asker to close it (ANSWERED).
+     */
+    public record ExplanationItem(String id, String subjectKind, String subjectTitle, String link, String unit, String askedByName,
+            java.time.Instant askedAt, LocalDate answerDue, String status, boolean late) {
+    }
 
     /**
      * An indicator with its value, target and status for the year, and the trend since the baseline: its value in each

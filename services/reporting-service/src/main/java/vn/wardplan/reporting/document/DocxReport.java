@@ -137,6 +137,16 @@ final class DocxReport {
                     .formatted(period.label(), VietnameseText.date(period.unitsDue()), t.expected(), t.onTime(), t.late(), t.notYetDue(),
                             t.missing()));
         }
+        section(doc, "VI. YÊU CẦU GIẢI TRÌNH");
+        if (data.explanations().isEmpty()) {
+            text(doc, "Không có yêu cầu giải trình trong kỳ.");
+        }
+        for (ReportData.ExplanationRow row : data.explanations()) {
+            text(doc, row.summary());
+            for (String exchange : row.exchanges()) {
+                text(doc, "+ " + exchange).setItalic(true);
+            }
+        }
         text(doc, "(Chi tiết tại Phụ lục I, Phụ lục II và Phụ lục III kèm theo)");
     }
 

@@ -105,6 +105,16 @@ final class PdfReport {
             text(doc, "- %s. %s (%s): hạn %s.".formatted(row.key(), row.title(), row.leadUnit(),
                     VietnameseText.date(row.dueDate())), fonts.text);
         }
+        heading(doc, "V. YÊU CẦU GIẢI TRÌNH", fonts);
+        if (data.explanations().isEmpty()) {
+            text(doc, "Không có yêu cầu giải trình trong kỳ.", fonts.text);
+        }
+        for (ReportData.ExplanationRow row : data.explanations()) {
+            text(doc, row.summary(), fonts.text);
+            for (String exchange : row.exchanges()) {
+                text(doc, "+ " + exchange, fonts.italic);
+            }
+        }
     }
 
     private static void signature(Document doc, ReportData data, Fonts fonts) throws DocumentException {

@@ -2,6 +2,7 @@ package vn.wardplan.reporting.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.dashboard.WardDashboardView;
+import vn.wardplan.reporting.explanation.ExplanationCopy;
+import vn.wardplan.reporting.explanation.WardExplanations;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.timeliness.PeriodReports;
@@ -25,12 +28,16 @@ import vn.wardplan.reporting.wards.WardEntry;
 @Component
 public class ReportAssembler {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final WardScopedMongo mongo;
     private final WardDashboard dashboard;
     private final PeriodReports periods;
+    private final WardExplanations explanations;
     private final Clock clock;
 
-    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, PeriodReports periods, Clock clock) {
+    ReportAssembler(WardScopedMongo mongo, WardDashboard dashboard, PeriodReports periods, WardExplanations explanations, Clock clock) {
+        this.explanations = explanations;
         this.mongo = mongo;
         this.dashboard = dashboard;
         this.periods = periods;
@@ -76,7 +83,23 @@ public class ReportAssembler {
         return new ReportData(kind, ward.ward(), entry == null ? last.wardName() : entry.name(),
                 entry == null || entry.type() == null ? "phuong" : entry.type(), year, years, today,
                 last.indicatorsByStatus(), last.tasks().byStatus(), indicatorRows, taskRows, overdue, growth,
-                years.stream().flatMap(y -> periods.year(ward, y, tasks, indicators).stream()).toList());
+                years.stream().flatMap(y -> periods.year(ward, y, tasks, indicators).stream()).toList(),
+                years.stream().flatMap(y -> explanations.askedIn(ward, y).stream()).map(e -> explanationRow(e, unitName(ward))).toList());
+    }
+
+    private java.util.function.Function<String, String> unitName(WardScope ward) {
+        return code -> code == null ? "" : mongo.findById(ward, ward.ward() + ":" + code, vn.wardplan.reporting.unitdirectory.WardUnit.class)
+                .map(vn.wardplan.reporting.unitdirectory.WardUnit::name).orElse(code);
+    }
+
+    private static ReportData.ExplanationRow explanationRow(ExplanationCopy e, java.util.function.Function<String, String> unitName) {
+        List<String> exchanges = (e.exchanges() == null ? List.<ExplanationCopy.Exchange>of() : e.exchanges()).stream()
+                .map(x -> (x.kind().equals("ANSWER") ? "Trả lời" : "Hỏi") + " (" + x.byName() + ", "
+                        + VietnameseText.date(LocalDate.ofInstant(x.at(), VIETNAM)) + "): " + x.text()
+                        + (x.attachments() == null || x.attachments().isEmpty() ? "" : " [kèm theo: " + String.join("; ", x.attachments()) + "]"))
+                .toList();
+        return new ReportData.ExplanationRow(e.subjectTitle(), e.askedByName(), LocalDate.ofInstant(e.askedAt(), VIETNAM),
+                unitName.apply(e.unit()), e.answerDue(), e.status(), exchanges);
     }
 
     private static ReportData.TaskRow taskRow(TaskView task, List<Integer> years, LocalDate today) {

@@ -10,7 +10,26 @@ import vn.wardplan.reporting.timeliness.PeriodReportView;
 public record ReportData(ReportKind kind, String wardCode, String wardName, String wardType, int year, List<Integer> years,
         LocalDate issuedOn, Map<String, Integer> indicatorsByStatus, Map<String, Integer> deliverablesByStatus,
         List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth,
-        List<PeriodReportView.PeriodTally> timeliness) {
+        List<PeriodReportView.PeriodTally> timeliness, List<ExplanationRow> explanations) {
+
+    /**
+     * A request for explanation asked in the report's years: about what, who asked and when, which unit answers by when,
+     * where it stands, and every question and answer in order ("who, on which day: what").
+     */
+    public record ExplanationRow(String subject, String askedBy, LocalDate askedOn, String unit, LocalDate answerDue, String status,
+            List<String> exchanges) {
+
+        /** The line a report writes: "- Về chỉ tiêu “…”: Chủ tịch … yêu cầu ngày …; Phòng … trả lời trước …; đã kết thúc." */
+        public String summary() {
+            String where = switch (status) {
+                case "OPEN" -> "chờ đơn vị trả lời";
+                case "ANSWERED" -> "đã trả lời, chờ người yêu cầu kết thúc";
+                default -> "đã kết thúc";
+            };
+            return "- Về %s: %s yêu cầu ngày %s; %s trả lời trước ngày %s; %s.".formatted(subject, askedBy,
+                    VietnameseText.date(askedOn), unit, VietnameseText.date(answerDue), where);
+        }
+    }
 
     /** How the ward's type is written after a unit's name: "phường", "xã" or "đặc khu". */
     public String wardWord() {

@@ -93,6 +93,28 @@ final class XlsxReport {
                 tallyRow(timeliness.createRow(r++), period.label(), "Tổng cộng", period.total(), styles);
             }
             widths(timeliness, 7, 1);
+
+            Sheet asked = book.createSheet("Giải trình");
+            title(asked, styles, "YÊU CẦU GIẢI TRÌNH (" + data.wardName() + ")");
+            header(asked, styles, List.of("Về việc", "Người yêu cầu", "Ngày yêu cầu", "Đơn vị trả lời", "Hạn trả lời", "Tình trạng",
+                    "Hỏi và trả lời"));
+            r = 2;
+            for (ReportData.ExplanationRow row : data.explanations()) {
+                Row line = asked.createRow(r++);
+                text(line, 0, row.subject(), styles);
+                text(line, 1, row.askedBy(), styles);
+                text(line, 2, VietnameseText.date(row.askedOn()), styles);
+                text(line, 3, row.unit(), styles);
+                text(line, 4, VietnameseText.date(row.answerDue()), styles);
+                text(line, 5, switch (row.status()) {
+                    case "OPEN" -> "Chờ trả lời";
+                    case "ANSWERED" -> "Đã trả lời";
+                    default -> "Đã kết thúc";
+                }, styles);
+                text(line, 6, String.join("\n", row.exchanges()), styles);
+            }
+            widths(asked, 7, 6);
+            asked.setColumnWidth(0, 40 * 256);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

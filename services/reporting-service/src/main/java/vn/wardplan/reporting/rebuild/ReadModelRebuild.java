@@ -29,16 +29,18 @@ import vn.wardplan.reporting.wards.WardEntry;
  * ({@code ./wardplan rebuild-reports} locally; a one-replica run in Kubernetes, ADR 0013): before the Kafka listeners
  * start, it deletes reporting's consumer groups (so they read their topics from the beginning), empties the read
  * models and forgets the handled event ids; the listeners then replay every event, which the idempotent upserts turn
- * into the same state. Refuses to run while another instance is consuming (the groups are not empty).
+ * into the same state. Refuses to run while another instance is consuming (the groups are not empty). The audit trail
+ * is not a read model: it is the record of what was changed, kept insert-only, and a rebuild leaves it alone.
  */
 @Component
 class ReadModelRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes", "frames");
+    static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes", "frames", "explanations");
     static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
             WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class,
-            vn.wardplan.reporting.comparison.CityFrameView.class, vn.wardplan.reporting.timeliness.WardDues.class);
+            vn.wardplan.reporting.comparison.CityFrameView.class, vn.wardplan.reporting.timeliness.WardDues.class,
+            vn.wardplan.reporting.explanation.ExplanationCopy.class);
 
     private final boolean enabled;
     private final String prefix;

@@ -53,6 +53,8 @@ class DocumentsIT {
     @BeforeAll
     static void events() {
         ReportingEvents.sample(AN_DUONG, LE_CHAN);
+        ReportingEvents.unit(AN_DUONG, "van-hoa-xa-hoi", "Phòng Văn hóa - Xã hội");
+        ReportingEvents.explanation(AN_DUONG, "exp-" + AN_DUONG);
         // The People's Council raised the health-insurance target from 2027; 2026 was judged against "Trên 97".
         ReportingEvents.adjusted(AN_DUONG, "6", 6, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Trên 97,5", ReportingEvents.FLOOR,
                 "van-hoa-xa-hoi", "[{\"untilYear\":2026,\"byEndText\":null,\"yearlyText\":\"Trên 97\"}]");
@@ -72,6 +74,9 @@ class DocumentsIT {
                 + "/dashboard?year=2026", LEADER).body()).contains("\"total\":3", "\"AT_RISK\":1", "\"ACHIEVED\":1"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/reports/wards/" + AN_DUONG
                 + "/periods?year=2026", LEADER).body()).contains("\"expected\":5"));
+        // The leaders' overview lists the request still waiting ("chờ giải trình": answered, for the chairman to close).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/reports/wards/" + AN_DUONG
+                + "/dashboard?year=2026", LEADER).body()).contains("\"explanations\":[{\"id\":\"exp-" + AN_DUONG, "\"status\":\"ANSWERED\""));
     }
 
     @Test
@@ -85,7 +90,11 @@ class DocumentsIT {
                     "Độc lập - Tự do - Hạnh phúc", "An Dương, ngày 26 tháng 11 năm 2026", "Số:", "BÁO CÁO",
                     "Kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026", "Nơi nhận:",
                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC I", "PHỤ LỤC II",
-                    "Thu ngân sách đạt 54 % dự toán.", "cần đạt 14,5 %/năm");
+                    "Thu ngân sách đạt 54 % dự toán.", "cần đạt 14,5 %/năm", "VI. YÊU CẦU GIẢI TRÌNH",
+                    "- Về chỉ tiêu “Tỷ lệ người dân tham gia bảo hiểm y tế”: Trần Văn Hùng yêu cầu ngày 10/11/2026; Phòng Văn hóa - Xã hội"
+                            + " trả lời trước ngày 17/11/2026; đã trả lời, chờ người yêu cầu kết thúc.",
+                    "+ Hỏi (Trần Văn Hùng, 10/11/2026): Vì sao tỷ lệ tham gia bảo hiểm y tế 6 tháng chỉ đạt 96,9 %?",
+                    "+ Trả lời (Phạm Thu Hà, 12/11/2026): Bảo hiểm xã hội chưa cập nhật danh sách học sinh. [kèm theo: Công văn 12/BHXH]");
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
             assertThat(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> r.text() != null && !r.text().isEmpty())
                     .map(r -> r.getFontFamily()).distinct())
@@ -152,6 +161,10 @@ class DocumentsIT {
                 }
             }
             assertThat(total).isNotNull();
+            Row explanation = book.getSheet("Giải trình").getRow(2);
+            assertThat(explanation.getCell(1).getStringCellValue()).isEqualTo("Trần Văn Hùng");
+            assertThat(explanation.getCell(5).getStringCellValue()).isEqualTo("Đã trả lời");
+            assertThat(explanation.getCell(6).getStringCellValue()).contains("Trả lời (Phạm Thu Hà, 12/11/2026)");
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(5);
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(1);
             Row bhyt = null;

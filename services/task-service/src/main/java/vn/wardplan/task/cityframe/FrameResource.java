@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.task.planimport.ImportWarning;
 import vn.wardplan.task.planimport.PlanDocuments;
@@ -93,7 +96,7 @@ class FrameResource {
         Caller caller = CurrentCaller.get();
         List<FrameIndicator> indicators = request == null || request.indicators() == null ? null
                 : request.indicators().stream().map(i -> i == null ? null : i.indicator()).toList();
-        IndicatorFrame frame = frames.replace(cityOf(caller), indicators, "API", caller.username());
+        IndicatorFrame frame = frames.replace(cityOf(caller), indicators, "API", new Actor(caller.username(), caller.displayName()));
         mappings.remapCity(frame);
         return FrameView.of(frame);
     }
@@ -113,7 +116,8 @@ class FrameResource {
             if (dryRun) {
                 return new DocumentView(true, number, FrameChange.checked(read), warnings, null);
             }
-            IndicatorFrame frame = frames.replace(city, read, number == null ? "văn bản" : number, caller.username());
+            IndicatorFrame frame = frames.replace(city, read, number == null ? "văn bản" : number,
+                    new Actor(caller.username(), caller.displayName()));
             mappings.remapCity(frame);
             return new DocumentView(false, number, frame.indicators(), warnings, frame.version());
         }

@@ -45,9 +45,9 @@ public record IndicatorMapping(@Id String id, String ward, String city, String p
                 decidedBy);
     }
 
-    IndicatorMapping with(Standing s, Instant decidedAt, Instant now, OutboxEvent event) {
+    IndicatorMapping with(Standing s, Instant decidedAt, Instant now, OutboxEvent... events) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
-        pending.add(event);
+        pending.addAll(List.of(events));
         return new IndicatorMapping(id, ward, city, planNumber, key, s.parentKey(), s.name(), s.measureUnit(), s.state(),
                 s.frameCode(), s.frameVersion(), s.proposedCode(), s.confidence(), s.reason(), s.decidedBy(), decidedAt, now,
                 version, pending);

@@ -18,8 +18,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.events.FrameEvents;
 import vn.wardplan.task.planimport.FrameMappingStep;
@@ -41,9 +53,11 @@ public class IndicatorMappings implements FrameMappingStep {
     private final WardScopedMongo mongo;
     private final IndicatorFrames frames;
     private final FrameEvents events;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    IndicatorMappings(WardScopedMongo mongo, IndicatorFrames frames, FrameEvents events, Clock clock) {
+    IndicatorMappings(WardScopedMongo mongo, IndicatorFrames frames, FrameEvents events, AuditTrail trail, Clock clock) {
+        this.trail = trail;
         this.mongo = mongo;
         this.frames = frames;
         this.events = events;
@@ -98,7 +112,7 @@ public class IndicatorMappings implements FrameMappingStep {
      * The office's decision: the frame indicator this indicator counts as, or none (the ward's own). 404 for an indicator
      * the ward does not have, 400 for a code the frame does not have, 409 when another of the ward's indicators counts as it.
      */
-    IndicatorMapping decide(WardScope ward, String indicatorId, String frameCode, String official) {
+    IndicatorMapping decide(WardScope ward, String indicatorId, String frameCode, Actor official) {
         IndicatorMapping mapping = one(ward, indicatorId).orElseThrow(() -> WardplanProblem.notFound("mapping.notFound", indicatorId));
         IndicatorFrame frame = frames.current(ward.city()).orElseThrow(() -> WardplanProblem.notFound("frame.none", ward.city()));
         String code = frameCode == null || frameCode.isBlank() ? null : frameCode.strip();
@@ -115,9 +129,16 @@ public class IndicatorMappings implements FrameMappingStep {
         IndicatorMapping.Standing before = mapping.standing();
         IndicatorMapping.Standing decided = new IndicatorMapping.Standing(before.name(), before.measureUnit(), before.parentKey(),
                 code == null ? IndicatorMapping.WARD_ONLY : IndicatorMapping.CONFIRMED, code, frame.version(),
-                before.proposedCode(), before.confidence(), before.reason(), official);
+                before.proposedCode(), before.confidence(), before.reason(), official.username());
         Instant now = clock.instant();
-        return mongo.save(ward, mapping.with(decided, now, now, event(ward, mapping.id(), mapping.planNumber(), mapping.key(), decided)));
+        return mongo.save(ward, mapping.with(decided, now, now, event(ward, mapping.id(), mapping.planNumber(), mapping.key(), decided),
+                audited(ward, official, mapping, before, decided, "mapping.decided")));
+    }
+
+    private OutboxEvent audited(WardScope ward, Actor actor, IndicatorMapping mapping, IndicatorMapping.Standing before,
+            IndicatorMapping.Standing after, String action) {
+        return trail.record(ward.ward(), ward.city(), actor, AuditedChange.of(AuditKind.MAPPING, mapping.id(),
+                "Chỉ tiêu " + mapping.key() + ": " + mapping.name(), action, before, after));
     }
 
     private void remap(WardScope ward, String planNumber, List<IndicatorLine> lines, IndicatorFrame frame) {
@@ -131,7 +152,9 @@ public class IndicatorMappings implements FrameMappingStep {
                 mongo.save(ward, IndicatorMapping.first(ward.ward(), ward.city(), planNumber, line.key(), s, now,
                         event(ward, IndicatorMapping.idOf(ward.ward(), planNumber, line.key()), planNumber, line.key(), s)));
             } else if (!old.standing().equals(s)) {
-                mongo.save(ward, old.with(s, old.decidedAt(), now, event(ward, old.id(), planNumber, old.key(), s)));
+                mongo.save(ward, old.with(s, old.decidedAt(), now, event(ward, old.id(), planNumber, old.key(), s),
+                        audited(ward, Actor.platform("đối chiếu với khung chỉ tiêu của thành phố"), old, old.standing(), s,
+                                "mapping.remapped")));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
@@ -64,7 +65,7 @@ class MappingResource {
         Caller caller = CurrentCaller.get();
         WardScope ward = WardAccess.ownWard(caller);
         IndicatorMapping decided = mappings.decide(ward, indicatorId, request == null ? null : request.frameCode(),
-                caller.username());
+                new Actor(caller.username(), caller.displayName()));
         return view(decided, frames.current(ward.city()));
     }
 

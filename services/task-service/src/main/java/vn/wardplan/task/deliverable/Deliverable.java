@@ -90,4 +90,15 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
         return new Deliverable(id, year, dueDate, to, progress, reschedules, to == Status.RETURNED ? comment : null,
                 overdueSince, submittedOn, receivedVia);
     }
+
+    /** What the audit trail shows of a deliverable before and after a change. */
+    public record State(Status status, LocalDate dueDate, String returnComment, LocalDate submittedOn, String receivedVia,
+            Integer percent, String lastReport) {
+    }
+
+    public State state() {
+        Progress last = progress == null || progress.isEmpty() ? null : progress.getLast();
+        return new State(status, dueDate, returnComment, submittedOn, receivedVia, last == null ? null : last.percent(),
+                last == null ? null : last.text());
+    }
 }

@@ -8,6 +8,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
@@ -30,11 +33,13 @@ public class DeliverableActions {
 
     private final WardScopedMongo mongo;
     private final TaskEvents events;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    DeliverableActions(WardScopedMongo mongo, TaskEvents events, Clock clock) {
+    DeliverableActions(WardScopedMongo mongo, TaskEvents events, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
         this.events = events;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -55,7 +60,7 @@ public class DeliverableActions {
         }
         Deliverable next = d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(), text, percent,
                 attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
-        return save(ward, task, next, TaskEvents.DELIVERABLE_PROGRESSED, null);
+        return save(caller, ward, task, next, TaskEvents.DELIVERABLE_PROGRESSED, null, "deliverable.progressed");
     }
 
     public Task submit(Caller caller, String taskId, String deliverableId) {
@@ -77,7 +82,7 @@ public class DeliverableActions {
         require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
         Deliverable reported = text == null ? d : d.report(new Deliverable.Progress(clock.instant(), caller.username(), caller.unit(),
                 text, percent, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
-        return save(ward, task, reported.submitted(today(), null), TaskEvents.DELIVERABLE_SUBMITTED, null);
+        return save(caller, ward, task, reported.submitted(today(), null), TaskEvents.DELIVERABLE_SUBMITTED, null, "deliverable.submitted");
     }
 
     /**
@@ -98,7 +103,8 @@ public class DeliverableActions {
                 100, attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments), caller.displayName()));
         String note = "Văn phòng ghi nhận báo cáo nhận ngày " + DeliverablePlanner.DAY.format(receivedOn)
                 + (via.equals("PAPER") ? " (bản giấy)" : " (thư điện tử)");
-        return save(ward, task, reported.submitted(receivedOn, via), TaskEvents.DELIVERABLE_SUBMITTED, note);
+        return save(caller, ward, task, reported.submitted(receivedOn, via), TaskEvents.DELIVERABLE_SUBMITTED, note,
+                "deliverable.received");
     }
 
     public Task accept(Caller caller, String taskId, String deliverableId) {
@@ -106,7 +112,8 @@ public class DeliverableActions {
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.SUBMITTED);
-        return save(ward, task, d.moveTo(Deliverable.Status.ACCEPTED, null), TaskEvents.DELIVERABLE_ACCEPTED, null);
+        return save(caller, ward, task, d.moveTo(Deliverable.Status.ACCEPTED, null), TaskEvents.DELIVERABLE_ACCEPTED, null,
+                "deliverable.accepted");
     }
 
     public Task returnDeliverable(Caller caller, String taskId, String deliverableId, String comment) {
@@ -114,7 +121,8 @@ public class DeliverableActions {
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.SUBMITTED);
-        return save(ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment);
+        return save(caller, ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment,
+                "deliverable.returned");
     }
 
     /**
@@ -127,7 +135,8 @@ public class DeliverableActions {
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.ACCEPTED);
         String comment = "Mở lại báo cáo đã chấp nhận: " + reason.strip();
-        return save(ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment);
+        return save(caller, ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment,
+                "deliverable.reopened");
     }
 
     public Task reschedule(Caller caller, String taskId, String deliverableId, LocalDate dueDate, String reason) {
@@ -138,11 +147,17 @@ public class DeliverableActions {
             throw new WardplanProblem(HttpStatus.CONFLICT, "deliverable.wrongStatus", d.id(), d.status().name());
         }
         Deliverable next = d.reschedule(dueDate, reason, clock.instant(), caller.username());
-        return save(ward, task, next, TaskEvents.DELIVERABLE_RESCHEDULED, reason);
+        return save(caller, ward, task, next, TaskEvents.DELIVERABLE_RESCHEDULED, reason, "deadline.rescheduled");
     }
 
-    private Task save(WardScope ward, Task task, Deliverable changed, String type, String comment) {
-        return mongo.save(ward, task.withDeliverable(changed, clock.instant(), events.deliverable(type, ward, task, changed, comment)));
+    /** The changed deliverable stored in its task, with its event and its entry in the audit trail in the same write. */
+    private Task save(Caller caller, WardScope ward, Task task, Deliverable changed, String type, String comment, String action) {
+        Deliverable before = deliverable(task, changed.id());
+        AuditedChange change = new AuditedChange(action.startsWith("deadline.") ? AuditKind.DEADLINE : AuditKind.DELIVERABLE,
+                task.id() + "/" + changed.id(), task.label() + " — báo cáo năm " + changed.year(), action, before.state(),
+                changed.state(), comment);
+        return mongo.save(ward, task.withDeliverable(changed, clock.instant(), events.deliverable(type, ward, task, changed, comment))
+                .withEvent(trail.record(ward.ward(), ward.city(), caller.username(), caller.displayName(), change)));
     }
 
     private Task task(WardScope ward, String taskId) {

@@ -12,6 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -38,9 +41,12 @@ public class ReportingSchedules {
     private final ReportingRegimes regimes;
     private final PlanSpans spans;
     private final TaskEvents events;
+    private final AuditTrail trail;
     private final java.time.Clock clock;
 
-    ReportingSchedules(WardScopedMongo mongo, ReportingRegimes regimes, PlanSpans spans, TaskEvents events, java.time.Clock clock) {
+    ReportingSchedules(WardScopedMongo mongo, ReportingRegimes regimes, PlanSpans spans, TaskEvents events, AuditTrail trail,
+            java.time.Clock clock) {
+        this.trail = trail;
         this.clock = clock;
         this.mongo = mongo;
         this.regimes = regimes;
@@ -89,7 +95,9 @@ public class ReportingSchedules {
         ReportingMode mode = new ReportingMode(cadence, reason, ReportingMode.OFFICE);
         RegimeSchedule regime = regimes.schedule(ward);
         Task task = find(ward, taskId).orElseThrow(() -> WardplanProblem.notFound("task.notFound", taskId));
-        return mongo.save(ward, replan(ward, task, mode, regime));
+        return mongo.save(ward, replan(ward, task, mode, regime).withEvent(trail.record(ward.ward(), ward.city(), caller.username(),
+                caller.displayName(), new AuditedChange(AuditKind.REPORTING_SETTING, task.id(), task.label(), "task.reportingMode",
+                        task.reporting(), mode, reason))));
     }
 
     /** Re-plans every task of the ward; returns how many changed. */

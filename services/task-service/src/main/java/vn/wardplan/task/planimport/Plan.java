@@ -47,6 +47,23 @@ public record Plan(@Id String id, String ward, String city, String number, Local
                 pending);
     }
 
+    /** The same plan with one more event pending, e.g. its entry in the audit trail. */
+    Plan recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Plan(id, ward, city, number, issuedOn, title, startYear, endYear, signer, indicators, warnings, importedAt,
+                updatedAt, version, pending);
+    }
+
+    /** What the audit trail shows of a plan: its header, how many indicator rows, and what the import did to its tasks. */
+    record State(LocalDate issuedOn, String title, int startYear, int endYear, String signer, int indicators,
+            ImportReport.Counts tasks) {
+    }
+
+    State state(ImportReport.Counts tasks) {
+        return new State(issuedOn, title, startYear, endYear, signer, indicators == null ? 0 : indicators.size(), tasks);
+    }
+
     /** The plan with the warnings that still hold (a unit name the office has since mapped is no longer one). */
     Plan withWarnings(List<ImportWarning> newWarnings, Instant now) {
         return new Plan(id, ward, city, number, issuedOn, title, startYear, endYear, signer, indicators, List.copyOf(newWarnings),

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -45,7 +47,8 @@ class PlanImportResource {
     ImportReport importPlan(@RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(required = false) Integer effectiveFrom,
             @RequestParam(required = false) List<String> bodyTargets) {
-        WardScope ward = WardAccess.ownWard(CurrentCaller.get());
+        Caller caller = CurrentCaller.get();
+        WardScope ward = WardAccess.ownWard(caller);
         java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();
         for (String choice : bodyTargets == null ? List.<String>of() : bodyTargets) {
             // "ND-1a2b3c" or "ND-1a2b3c:van-hoa-xa-hoi" (with the unit that advises on it)
@@ -54,7 +57,8 @@ class PlanImportResource {
         }
         try (PlanDocuments.Reading reading = documents.read(ward.ward(), file)) {
             return importer.importParsed(ward, reading.plan(), dryRun,
-                    new PlanImporter.ImportChoices(effectiveFrom, java.util.Collections.unmodifiableMap(accepted)));
+                    new PlanImporter.ImportChoices(effectiveFrom, java.util.Collections.unmodifiableMap(accepted),
+                            new Actor(caller.username(), caller.displayName())));
         } catch (PlanFormatException e) {
             throw WardplanProblem.badRequest("plan.unreadable", e.getMessage());
         }

@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
@@ -49,11 +53,13 @@ public class PlanImporter {
     private final ReportingSchedules schedules;
     private final PlanUnits planUnits;
     private final FrameMappingStep frameMapping;
+    private final AuditTrail trail;
     private final Clock clock;
 
     PlanImporter(WardScopedMongo mongo, TaskEvents taskEvents, PlanEvents planEvents, ReportingRegimes regimes,
-            ReportingSchedules schedules, PlanUnits planUnits, FrameMappingStep frameMapping, Clock clock) {
+            ReportingSchedules schedules, PlanUnits planUnits, FrameMappingStep frameMapping, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
+        this.trail = trail;
         this.frameMapping = frameMapping;
         this.planUnits = planUnits;
         this.regimes = regimes;
@@ -68,9 +74,9 @@ public class PlanImporter {
      * (null: the document corrects the whole term); {@code bodyTargets}, the body targets it accepts, each with the code
      * of the unit that advises on it (null keeps the unit chosen at an earlier import).
      */
-    public record ImportChoices(Integer effectiveFrom, Map<String, String> bodyTargets) {
+    public record ImportChoices(Integer effectiveFrom, Map<String, String> bodyTargets, Actor by) {
 
-        public static final ImportChoices NONE = new ImportChoices(null, Map.of());
+        public static final ImportChoices NONE = new ImportChoices(null, Map.of(), Actor.platform("nhập kế hoạch"));
     }
 
     /** Imports a document already read (the reading has its own time limit, the storing none). */
@@ -158,11 +164,16 @@ public class PlanImporter {
             // The rows' mappings before the plan: a crash between the two leaves no stored plan unmapped.
             frameMapping.imported(ward, header.number(), indicatorLines);
             boolean planChanged = existingPlan.map(p -> !p.content().equals(planContent)).orElse(true);
-            if (planChanged) {
-                mongo.save(ward, existingPlan
+            if (planChanged || created + updated > 0) {
+                Plan stored = !planChanged ? existingPlan.get() : existingPlan
                         .map(p -> p.reimported(planContent, warnings, now, planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom())))
                         .orElseGet(() -> Plan.imported(ward.ward(), ward.city(), header.number(), planContent, warnings, now,
-                                planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom()))));
+                                planEvents.imported(ward, header.number(), planContent, choices.effectiveFrom())));
+                // One entry in the trail for the import: the header and rows before and after, and what it did to the tasks.
+                mongo.save(ward, stored.recorded(trail.record(ward.ward(), ward.city(), choices.by(), new AuditedChange(AuditKind.PLAN,
+                        stored.id(), "Kế hoạch " + header.number(), existingPlan.isEmpty() ? "plan.imported" : "plan.reimported",
+                        existingPlan.map(p -> p.state(null)).orElse(null), stored.state(taskCounts),
+                        choices.effectiveFrom() == null ? null : "Điều chỉnh từ năm " + choices.effectiveFrom()))));
             }
             log.info("Plan {} imported for ward {}: tasks {} new, {} changed; indicators {} new, {} changed", header.number(),
                     ward.ward(), created, updated, indicatorCounts.created(), indicatorCounts.updated());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
@@ -69,7 +70,7 @@ class RegimeResource {
     RegimeView change(@Valid @RequestBody ChangeRequest request) {
         Caller caller = CurrentCaller.get();
         WardScope ward = WardAccess.ownWard(caller);
-        regimes.changeWard(ward, request.change(), caller.username());
+        regimes.changeWard(ward, request.change(), new Actor(caller.username(), caller.displayName()));
         return view(ward, null);
     }
 
@@ -87,7 +88,7 @@ class RegimeResource {
         java.util.Set<WardScope> wards = new java.util.LinkedHashSet<>(mongo.wardsOf(Unit.class));
         wards.addAll(mongo.wardsOf(Task.class));
         return regimes.changeCity(city, wards.stream().filter(w -> city.equals(w.city())).toList(), request.change(),
-                caller.username());
+                new Actor(caller.username(), caller.displayName()));
     }
 
     private RegimeView view(WardScope ward, Integer year) {

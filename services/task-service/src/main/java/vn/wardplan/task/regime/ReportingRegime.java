@@ -25,4 +25,14 @@ public record ReportingRegime(@Id String id, String ward, String city, boolean o
         pending.add(event);
         return new ReportingRegime(id, ward, city, own, List.copyOf(newVersions), now, version, pending);
     }
+
+    /** The same regime with one more event pending, e.g. its entry in the audit trail (none: unchanged). */
+    ReportingRegime recorded(OutboxEvent event) {
+        if (event == null) {
+            return this;
+        }
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new ReportingRegime(id, ward, city, ownRules, versions, updatedAt, version, pending);
+    }
 }

@@ -12,6 +12,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.calendar.WorkingCalendar;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.events.RegimeEvents;
@@ -30,10 +34,12 @@ public class ReportingRegimes {
 
     private final WardScopedMongo mongo;
     private final RegimeEvents events;
+    private final AuditTrail trail;
     private final ApplicationEventPublisher applied;
     private final Clock clock;
 
-    ReportingRegimes(WardScopedMongo mongo, RegimeEvents events, ApplicationEventPublisher applied, Clock clock) {
+    ReportingRegimes(WardScopedMongo mongo, RegimeEvents events, AuditTrail trail, ApplicationEventPublisher applied, Clock clock) {
+        this.trail = trail;
         this.mongo = mongo;
         this.events = events;
         this.applied = applied;
@@ -57,7 +63,7 @@ public class ReportingRegimes {
     /** The ward announced or withdrew a day: its periods' dates are published again and its deliverables follow. */
     public void calendarChanged(WardScope ward) {
         Optional<ReportingRegime> regime = stored(ward);
-        store(ward, regime.map(ReportingRegime::ownRules).orElse(false), versions(ward));
+        store(ward, regime.map(ReportingRegime::ownRules).orElse(false), versions(ward), null);
     }
 
     /** The versions in force for the ward: its own, else its city's, else none (Decree 09's defaults). */
@@ -83,24 +89,24 @@ public class ReportingRegimes {
     }
 
     /** The ward office adjusts its own regime from a period on; the ward stops following the city's default. */
-    public RegimeSchedule changeWard(WardScope ward, RegimeChange change, String by) {
+    public RegimeSchedule changeWard(WardScope ward, RegimeChange change, Actor by) {
         change.check(today());
         List<RegimeVersion> next = new ArrayList<>(versions(ward));
-        next.add(new RegimeVersion(change.from(), List.copyOf(change.periods()), clock.instant(), by));
-        store(ward, true, next);
+        next.add(new RegimeVersion(change.from(), List.copyOf(change.periods()), clock.instant(), by.username()));
+        store(ward, true, next, by);
         return schedule(ward);
     }
 
     /** The city's default; every ward of the city that has not adjusted its own follows it. */
-    public List<RegimeVersion> changeCity(String city, List<WardScope> wardsOfCity, RegimeChange change, String by) {
+    public List<RegimeVersion> changeCity(String city, List<WardScope> wardsOfCity, RegimeChange change, Actor by) {
         change.check(today());
         WardScope scope = WardScope.of(CityRegime.scopeOf(city), city);
         Optional<CityRegime> existing = mongo.findOne(scope, Criteria.where("_id").is(scope.ward()), CityRegime.class);
         List<RegimeVersion> next = new ArrayList<>(existing.map(CityRegime::versions).orElse(List.of()));
-        next.add(new RegimeVersion(change.from(), List.copyOf(change.periods()), clock.instant(), by));
+        next.add(new RegimeVersion(change.from(), List.copyOf(change.periods()), clock.instant(), by.username()));
         mongo.save(scope, new CityRegime(scope.ward(), scope.ward(), city, List.copyOf(next), clock.instant(),
                 existing.map(CityRegime::version).orElse(null)));
-        followCity(wardsOfCity);
+        follow(wardsOfCity, new Actor(by.username(), (by.name() == null ? by.username() : by.name()) + " (chế độ báo cáo của thành phố)"));
         return next;
     }
 
@@ -109,6 +115,10 @@ public class ReportingRegimes {
      * Run after a city change and on start, so a crash between the city's write and the wards' catches up.
      */
     public void followCity(List<WardScope> wards) {
+        follow(wards, Actor.platform("theo chế độ báo cáo của thành phố"));
+    }
+
+    private void follow(List<WardScope> wards, Actor by) {
         for (WardScope ward : wards) {
             Optional<ReportingRegime> own = stored(ward);
             if (own.map(ReportingRegime::ownRules).orElse(false)) {
@@ -116,12 +126,12 @@ public class ReportingRegimes {
             }
             List<RegimeVersion> city = cityVersions(ward.city());
             if (own.isEmpty() || !own.get().versions().equals(city)) {
-                store(ward, false, city);
+                store(ward, false, city, by);
             }
         }
     }
 
-    private void store(WardScope ward, boolean own, List<RegimeVersion> versions) {
+    private void store(WardScope ward, boolean own, List<RegimeVersion> versions, Actor by) {
         Optional<ReportingRegime> existing = stored(ward);
         RegimeSchedule schedule = new RegimeSchedule(versions, calendar(ward));
         int year = today().getYear();
@@ -130,11 +140,19 @@ public class ReportingRegimes {
                 schedule.periods(first, year + YEARS_AFTER));
         ReportingRegime regime = existing.orElseGet(() -> new ReportingRegime(ward.ward(), ward.ward(), ward.city(), own,
                 List.of(), clock.instant(), null, List.of()));
-        mongo.save(ward, regime.with(own, versions, clock.instant(), events.changed(ward, data)));
+        boolean changed = existing.map(r -> r.ownRules() != own || !r.versions().equals(versions)).orElse(true);
+        var entry = by == null || !changed ? null : trail.record(ward.ward(), ward.city(), by, AuditedChange.of(AuditKind.REPORTING_SETTING, regime.id(),
+                "Chế độ báo cáo của phường", own ? "regime.changed" : "regime.followedCity",
+                existing.map(r -> new RegimeState(r.ownRules(), r.versions())).orElse(null), new RegimeState(own, versions)));
+        mongo.save(ward, regime.with(own, versions, clock.instant(), events.changed(ward, data)).recorded(entry));
         applied.publishEvent(new RegimeApplied(ward));
     }
 
     private Optional<ReportingRegime> stored(WardScope ward) {
         return mongo.findOne(ward, Criteria.where("_id").is(ward.ward()), ReportingRegime.class);
+    }
+
+    /** What the audit trail shows of a ward's regime: whether it has rules of its own, and its versions. */
+    record RegimeState(boolean ownRules, List<RegimeVersion> versions) {
     }
 }

@@ -78,4 +78,9 @@ public record Task(@Id String id, String ward, String city, String planNumber, S
                 content.period(), content.leadUnit(), List.copyOf(content.coordinatingUnits()), content.output(),
                 content.directingLeader(), reporting, deliverables, importedAt, now, version, pending);
     }
+
+    /** How the audit trail names it: "Nhiệm vụ 3.2: Tổ chức …". */
+    public String label() {
+        return "Nhiệm vụ " + key + ": " + title;
+    }
 }

@@ -134,6 +134,11 @@ class CityFrameIT {
         JsonNode confirmed = json.readTree(api().put("/api/indicator-mappings/" + id4, office, "{\"frameCode\":\"2\"}").body());
         assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
         assertThat(confirmed.get("decidedBy").asString()).isEqualTo("lechan.vanphong");
+        JsonNode decision = json.readTree(vn.wardplan.platform.test.KafkaProbe.auditOf(id4, 1).getLast().value());
+        assertThat(decision.get("kind").asString()).isEqualTo("MAPPING");
+        assertThat(decision.at("/before/state").asString()).isEqualTo("PROPOSED");
+        assertThat(decision.at("/after/state").asString()).isEqualTo("CONFIRMED");
+        assertThat(decision.at("/after/frameCode").asString()).isEqualTo("2");
         // The platform's sure mapping is undone: the ward keeps this one as its own.
         String id2 = stored.get("2").get("indicatorId").asString();
         assertThat(json.readTree(api().put("/api/indicator-mappings/" + id2, office, "{\"frameCode\":null}").body())

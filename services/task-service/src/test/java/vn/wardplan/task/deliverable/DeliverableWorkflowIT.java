@@ -105,6 +105,22 @@ class DeliverableWorkflowIT {
                 .isEqualTo("Mở lại báo cáo đã chấp nhận: Số liệu thu ngân sách chưa khớp với Chi cục Thuế");
         assertThat(api().post(task2("/deliverables/2026/reopen"), admin, "{\"reason\":\"x\"}").status()).isEqualTo(409);
         assertThat(api().post(task2("/deliverables/2026/submit"), kinhTe, "").status()).isEqualTo(200);
+
+        // The trail has each step with who made it and the report before and after; the new date is a deadline change.
+        var trail = vn.wardplan.platform.test.KafkaProbe.auditOf(ward + ":86-KH-UBND:2/2026", 8).stream()
+                .map(r -> json.readTree(r.value())).toList();
+        assertThat(trail).extracting(e -> e.get("action").asString()).containsExactly("deliverable.progressed",
+                "deliverable.submitted", "deliverable.returned", "deadline.rescheduled", "deliverable.submitted",
+                "deliverable.accepted", "deliverable.reopened", "deliverable.submitted");
+        JsonNode rescheduled = trail.get(3);
+        assertThat(rescheduled.get("kind").asString()).isEqualTo("DEADLINE");
+        assertThat(rescheduled.at("/before/dueDate").asString()).isEqualTo("2026-12-16");
+        assertThat(rescheduled.at("/after/dueDate").asString()).isEqualTo("2026-12-22");
+        assertThat(rescheduled.get("reason").asString()).isEqualTo("Chờ số liệu của Chi cục Thống kê");
+        assertThat(trail.get(6).get("actor").asString()).isEqualTo("anduong.vanphong");
+        assertThat(trail.get(6).at("/before/status").asString()).isEqualTo("ACCEPTED");
+        assertThat(trail.get(6).at("/after/status").asString()).isEqualTo("RETURNED");
+        assertThat(trail.get(0).get("service").asString()).isEqualTo("task-service");
         assertThat(json.readTree(api().get("/api/tasks?size=500&leader="
                 + java.net.URLEncoder.encode("Chủ tịch UBND phường", java.nio.charset.StandardCharsets.UTF_8), kinhTe).body())
                 .at("/page/totalElements").asLong()).isPositive();
@@ -137,6 +153,11 @@ class DeliverableWorkflowIT {
         assertThat(task.get("deliverables").findValuesAsString("id")).startsWith("2026-6M", "2026", "2027-Q1", "2027-Q2", "2027-6M",
                 "2027-Q3", "2027-Q4", "2027");
         assertThat(json.readTree(api().get("/api/reporting-regime?year=2027", kinhTe).body()).get("ownRules").asBoolean()).isTrue();
+        var regimeEntries = vn.wardplan.platform.test.KafkaProbe.auditOf(ward, 2).stream().map(r -> json.readTree(r.value()))
+                .filter(e -> e.get("kind").asString().equals("REPORTING_SETTING")).toList();
+        assertThat(regimeEntries).extracting(e -> e.get("action").asString()).containsExactly("regime.followedCity", "regime.changed");
+        assertThat(regimeEntries.getLast().at("/before/ownRules").asBoolean()).isFalse();
+        assertThat(regimeEntries.getLast().at("/after/ownRules").asBoolean()).isTrue();
 
         api().postFile("/api/plans/import?dryRun=false", admin, "ke-hoach-86.txt",
                 Files.readAllBytes(Path.of("../../deploy/demo/plans/an-duong-86-KH-UBND-2026.txt")));

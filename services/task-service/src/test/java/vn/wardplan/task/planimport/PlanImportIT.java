@@ -89,6 +89,16 @@ class PlanImportIT {
         List<ConsumerRecord<String, byte[]>> plans = KafkaProbe.read("wardplan.plans", Duration.ofSeconds(20),
                 seen -> seen.stream().anyMatch(r -> (ward + ":86-KH-UBND").equals(r.key())));
         assertThat(plans).filteredOn(r -> (ward + ":86-KH-UBND").equals(r.key())).hasSize(1);
+
+        // One entry in the trail: the import, by the office, with what it did; the re-import that changed nothing has none.
+        var trail = KafkaProbe.auditOf(ward + ":86-KH-UBND", 1);
+        assertThat(trail).hasSize(1);
+        JsonNode entry = json.readTree(trail.getFirst().value());
+        assertThat(entry.get("action").asString()).isEqualTo("plan.imported");
+        assertThat(entry.path("before").isNull() || entry.path("before").isMissingNode()).isTrue();
+        assertThat(entry.at("/after/indicators").asInt()).isEqualTo(19);
+        assertThat(entry.at("/after/tasks/created").asInt()).isEqualTo(44);
+        assertThat(entry.get("actor").asString()).isEqualTo("anduong.vanphong");
     }
 
     @Test

@@ -40,6 +40,22 @@ public record Ward(@Id String id, String ward, String city, String name, String 
                 now, version, pending);
     }
 
+    /** The same ward with one more event pending: its entry in the audit trail. */
+    public Ward recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new Ward(id, ward, city, name, type, status, adminUsername, units, suspendedAccounts, suspensionReason, createdAt,
+                updatedAt, version, pending);
+    }
+
+    /** What the audit trail shows of a ward's status. */
+    public record State(WardStatus status, String reason) {
+    }
+
+    public State state() {
+        return new State(status, suspensionReason);
+    }
+
     public List<String> suspendedAccountsOrEmpty() {
         return suspendedAccounts == null ? List.of() : suspendedAccounts;
     }

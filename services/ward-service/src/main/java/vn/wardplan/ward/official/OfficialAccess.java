@@ -23,6 +23,12 @@ record OfficialAccess(@Id String id, String ward, String city, String username, 
         return ward + ":" + username;
     }
 
+    OfficialAccess recorded(OutboxEvent event) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
+        pending.add(event);
+        return new OfficialAccess(id, ward, city, username, disabled, changedAt, version, pending);
+    }
+
     OfficialAccess changed(boolean nowDisabled, Instant at, OutboxEvent event) {
         List<OutboxEvent> pending = new ArrayList<>(outbox == null ? List.of() : outbox);
         pending.add(event);

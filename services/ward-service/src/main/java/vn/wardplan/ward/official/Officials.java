@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -44,11 +47,13 @@ public class Officials {
 
     private final WardScopedMongo mongo;
     private final WardEvents events;
+    private final AuditTrail trail;
     private final Clock clock;
 
     Officials(Accounts accounts, WardDirectory directory, WardUnits units, TemporaryPasswords passwords, WardScopedMongo mongo,
-            WardEvents events, Clock clock) {
+            WardEvents events, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
+        this.trail = trail;
         this.events = events;
         this.clock = clock;
         this.accounts = accounts;
@@ -91,6 +96,7 @@ public class Officials {
         }
         log.info("{} invited {} to unit {} of ward {} as {}", caller.username(), request.username(), request.unit(), wardCode,
                 request.roles());
+        recordChange(ward, caller, request.username(), "account.invited", null, OfficialView.of(created));
         boolean mailed = request.email() != null && accounts.sendPasswordSetup(created.id());
         return new Invited(OfficialView.of(created), password, mailed);
     }
@@ -126,7 +132,12 @@ public class Officials {
             }
         }
         log.info("{} changed official {} of ward {}: {}", caller.username(), username, wardCode, change);
-        return accounts.find(username).map(OfficialView::of).orElseThrow();
+        OfficialView after = accounts.find(username).map(OfficialView::of).orElseThrow();
+        OfficialView before = OfficialView.of(account);
+        if (!before.equals(after)) {
+            recordChange(ward, caller, username, "account.changed", before, after);
+        }
+        return after;
     }
 
     /**
@@ -144,6 +155,20 @@ public class Officials {
         mongo.save(scope, current.map(c -> c.changed(disabled, clock.instant(), event))
                 .orElseGet(() -> new OfficialAccess(id, ward.ward(), ward.city(), username, disabled, clock.instant(), null,
                         List.of(event))));
+    }
+
+    /**
+     * The change's entry in the trail, in the official's access document, once Keycloak confirmed the change and before
+     * the caller is answered (ADR 0023: the account lives in Keycloak, so this is the one write that is not atomic with it).
+     */
+    private void recordChange(Ward ward, Caller caller, String username, String action, OfficialView before, OfficialView after) {
+        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        String id = OfficialAccess.idOf(ward.ward(), username);
+        var entry = trail.record(ward.ward(), ward.city(), caller.username(), caller.displayName(), AuditedChange.of(
+                AuditKind.ACCOUNT, id, "Tài khoản " + username, action, before, after));
+        Optional<OfficialAccess> current = mongo.findOne(scope, Criteria.where("_id").is(id), OfficialAccess.class);
+        mongo.save(scope, current.map(c -> c.recorded(entry)).orElseGet(() -> new OfficialAccess(id, ward.ward(), ward.city(),
+                username, false, clock.instant(), null, List.of(entry))));
     }
 
     /** The beginning every username of the ward has: its code without hyphens and a dot ("an-duong" → "anduong."). */

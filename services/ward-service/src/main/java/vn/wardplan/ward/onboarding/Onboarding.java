@@ -11,6 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.security.WardplanRole;
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
@@ -53,10 +57,12 @@ public class Onboarding {
     private final WardEvents events;
     private final Clock clock;
     private final TemporaryPasswords passwords;
+    private final AuditTrail trail;
 
     Onboarding(WardScopedMongo mongo, WardDirectory directory, Cities cities, StandardUnits standardUnits, WardUnits wardUnits,
-            Accounts accounts, WardEvents events, TemporaryPasswords passwords, Clock clock) {
+            Accounts accounts, WardEvents events, TemporaryPasswords passwords, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
+        this.trail = trail;
         this.passwords = passwords;
         this.directory = directory;
         this.cities = cities;
@@ -67,7 +73,7 @@ public class Onboarding {
         this.clock = clock;
     }
 
-    public Outcome onboard(OnboardingRequest request) {
+    public Outcome onboard(OnboardingRequest request, Actor by) {
         City city = cities.find(request.city()).orElseThrow(() -> WardplanProblem.badRequest("ward.cityUnknown", request.city()));
         if (request.code().equals("cities")) {
             throw WardplanProblem.badRequest("ward.codeReserved", request.code());
@@ -96,8 +102,9 @@ public class Onboarding {
         }
 
         AdminAccount admin = firstAdmin(ward, request.admin());
-        Ward active = mongo.save(scope, ward.withStatus(WardStatus.ACTIVE, null, List.of(), clock.instant(),
-                events.onboarded(ward, city.name())));
+        Ward activated = ward.withStatus(WardStatus.ACTIVE, null, List.of(), clock.instant(), events.onboarded(ward, city.name()));
+        Ward active = mongo.save(scope, activated.recorded(trail.record(ward.ward(), ward.city(), by, AuditedChange.of(
+                AuditKind.WARD_STATUS, ward.ward(), "Phường/xã " + ward.name(), "ward.onboarded", null, activated.state()))));
         log.info("Ward {} is active; its ward-admin is {}", active.ward(), active.adminUsername());
         return new Outcome(active, true, admin.temporaryPassword(), admin.setupMailSent());
     }

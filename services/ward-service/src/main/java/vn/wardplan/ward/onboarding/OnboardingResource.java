@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.ward.directory.WardDirectory;
 import vn.wardplan.ward.directory.WardView;
 
@@ -37,7 +39,7 @@ class OnboardingResource {
     @PostMapping("/api/wards")
     @PreAuthorize("hasRole('platform-admin')")
     ResponseEntity<OnboardingView> onboard(@Valid @RequestBody OnboardingRequest request) {
-        Onboarding.Outcome outcome = onboarding.onboard(request);
+        Onboarding.Outcome outcome = onboarding.onboard(request, new Actor(CurrentCaller.get().username(), CurrentCaller.get().displayName()));
         OnboardingView view = new OnboardingView(directory.view(outcome.ward()),
                 new AdminView(outcome.ward().adminUsername(), outcome.temporaryPassword(), outcome.setupMailSent()));
         return ResponseEntity.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(view);

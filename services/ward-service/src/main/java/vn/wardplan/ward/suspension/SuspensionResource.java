@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.ward.directory.WardDirectory;
 import vn.wardplan.ward.directory.WardView;
 
@@ -33,12 +36,17 @@ class SuspensionResource {
     @PutMapping("/api/wards/{ward}/suspension")
     @PreAuthorize("hasRole('platform-admin')")
     WardView suspend(@PathVariable String ward, @Valid @RequestBody SuspensionRequest request) {
-        return directory.view(suspensions.suspend(ward, request.reason().strip()));
+        return directory.view(suspensions.suspend(ward, request.reason().strip(), actor()));
     }
 
     @DeleteMapping("/api/wards/{ward}/suspension")
     @PreAuthorize("hasRole('platform-admin')")
     WardView reinstate(@PathVariable String ward) {
-        return directory.view(suspensions.reinstate(ward));
+        return directory.view(suspensions.reinstate(ward, actor()));
+    }
+
+    private static Actor actor() {
+        Caller caller = CurrentCaller.get();
+        return new Actor(caller.username(), caller.displayName());
     }
 }

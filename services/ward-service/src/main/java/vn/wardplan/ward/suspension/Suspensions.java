@@ -11,6 +11,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import vn.wardplan.platform.events.audit.Actor;
+import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
+import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
@@ -36,34 +40,38 @@ public class Suspensions {
     private final WardDirectory directory;
     private final Accounts accounts;
     private final WardEvents events;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    Suspensions(WardScopedMongo mongo, WardDirectory directory, Accounts accounts, WardEvents events, Clock clock) {
+    Suspensions(WardScopedMongo mongo, WardDirectory directory, Accounts accounts, WardEvents events, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
+        this.trail = trail;
         this.directory = directory;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
 
-    public Ward suspend(String code, String reason) {
+    public Ward suspend(String code, String reason, Actor by) {
         Ward ward = existing(code);
         if (ward.status() == WardStatus.ONBOARDING) {
             throw WardplanProblem.badRequest("ward.notActive", code);
         }
         if (ward.status() != WardStatus.SUSPENDED) {
-            ward = mongo.save(scope(ward), ward.withStatus(WardStatus.SUSPENDED, reason, ward.suspendedAccountsOrEmpty(),
-                    clock.instant(), events.suspended(ward, reason)));
+            Ward suspended = ward.withStatus(WardStatus.SUSPENDED, reason, ward.suspendedAccountsOrEmpty(), clock.instant(),
+                    events.suspended(ward, reason));
+            ward = mongo.save(scope(ward), suspended.recorded(audited(by, ward, suspended, "ward.suspended", reason)));
             log.info("Ward {} suspended: {}", code, reason);
         }
         return followAccounts(ward);
     }
 
-    public Ward reinstate(String code) {
+    public Ward reinstate(String code, Actor by) {
         Ward ward = existing(code);
         if (ward.status() == WardStatus.SUSPENDED) {
-            ward = mongo.save(scope(ward), ward.withStatus(WardStatus.ACTIVE, null, ward.suspendedAccountsOrEmpty(), clock.instant(),
-                    events.reinstated(ward)));
+            Ward reinstated = ward.withStatus(WardStatus.ACTIVE, null, ward.suspendedAccountsOrEmpty(), clock.instant(),
+                    events.reinstated(ward));
+            ward = mongo.save(scope(ward), reinstated.recorded(audited(by, ward, reinstated, "ward.reinstated", null)));
             log.info("Ward {} reinstated", code);
         }
         return followAccounts(ward);
@@ -105,6 +113,11 @@ public class Suspensions {
             ward = remember(ward, remembered);
         }
         return ward;
+    }
+
+    private vn.wardplan.platform.events.outbox.OutboxEvent audited(Actor by, Ward before, Ward after, String action, String reason) {
+        return trail.record(after.ward(), after.city(), by, new AuditedChange(AuditKind.WARD_STATUS, after.ward(),
+                "Phường/xã " + after.name(), action, before.state(), after.state(), reason));
     }
 
     private Ward remember(Ward ward, List<String> accountIds) {

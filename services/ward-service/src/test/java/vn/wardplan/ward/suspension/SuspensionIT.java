@@ -67,5 +67,19 @@ class SuspensionIT extends WardServiceIT {
                 assertThat(api().get("/api/wards/" + code, adminToken).status()).isEqualTo(200));
         assertThat(KeycloakServer.passwordGrant(officer, "Mat-khau-2026").status()).isEqualTo(200);
         assertThat(KeycloakServer.passwordGrant(leftOut, "Mat-khau-2026").status()).as("disabled by the ward itself").isEqualTo(400);
+        // The trail: onboarded, suspended (with the reason), reinstated; the repeated suspension changed nothing and left nothing.
+        var status = KafkaProbe.auditOf(code, 3).stream().map(r -> JSON.readTree(r.value())).toList();
+        assertThat(status).extracting(e -> e.get("action").asString()).containsExactly("ward.onboarded", "ward.suspended",
+                "ward.reinstated");
+        assertThat(status.get(1).get("reason").asString()).isEqualTo("Sáp nhập đơn vị hành chính");
+        assertThat(status.get(1).at("/before/status").asString()).isEqualTo("ACTIVE");
+        assertThat(status.get(1).at("/after/status").asString()).isEqualTo("SUSPENDED");
+        assertThat(status.get(1).get("service").asString()).isEqualTo("ward-service");
+        // The official the ward disabled: invited, then changed from enabled to disabled, by the ward's own admin.
+        var account = KafkaProbe.auditOf(code + ":" + leftOut, 2).stream().map(r -> JSON.readTree(r.value())).toList();
+        assertThat(account).extracting(e -> e.get("action").asString()).containsExactly("account.invited", "account.changed");
+        assertThat(account.get(1).get("actor").asString()).isEqualTo(admin);
+        assertThat(account.get(1).at("/before/enabled").asBoolean()).isTrue();
+        assertThat(account.get(1).at("/after/enabled").asBoolean()).isFalse();
     }
 }

@@ -9,13 +9,14 @@ import io.cloudevents.CloudEvent;
  * which it maps to its own trimmed copy of the producer's contract.
  */
 public record IncomingEvent(String id, String type, String subject, String ward, String city, OffsetDateTime time,
-        byte[] data) {
+        byte[] data, String source) {
 
     static IncomingEvent of(CloudEvent event) {
         Object ward = event.getExtension("ward");
         Object city = event.getExtension("city");
         return new IncomingEvent(event.getId(), event.getType(), event.getSubject(),
                 ward == null ? null : ward.toString(), city == null ? null : city.toString(), event.getTime(),
-                event.getData() == null ? new byte[0] : event.getData().toBytes());
+                event.getData() == null ? new byte[0] : event.getData().toBytes(),
+                event.getSource() == null ? null : event.getSource().toString());
     }
 }

@@ -27,6 +27,18 @@ class EventOriginsTest {
     }
 
     @Test
+    void theAuditTrailIsWrittenByEveryServiceThatChangesThingsAndNobodyElse() {
+        for (String service : new String[] {"indicator", "task", "notification", "ward"}) {
+            assertThatCode(() -> EventOrigins.check("wardplan.audit", "/wardplan/" + service + "-service", null, "a-" + service, NOW))
+                    .doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> EventOrigins.check("wardplan.audit", "/wardplan/reporting-service", null, "a1", NOW))
+                .hasMessageContaining("claims source /wardplan/reporting-service");
+        assertThatThrownBy(() -> EventOrigins.check("wardplan.audit", "/wardplan/test", null, "a2", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTimeBeyondTheClocksDriftIsNotBelieved() {
         assertThatCode(() -> EventOrigins.check("wardplan.tasks", "/wardplan/task-service",
                 NOW.plus(EventOrigins.SKEW).atOffset(ZoneOffset.UTC), "e5", NOW)).doesNotThrowAnyException();
