@@ -760,15 +760,16 @@ describe('the change log', () => {
     await office.locator('#audit').waitFor({ timeout: 30_000 });
     await office.locator('#audit-kind').selectOption({ label: 'Số liệu chỉ tiêu' });
     // The 2026 GRDP value the unit entered and the office approved at the start of this suite.
+    await expect.poll(() => office.locator('#audit tbody tr').evaluateAll((rows) => rows.length > 0
+      && rows.every((r) => r.getAttribute('data-kind') === 'VALUE')), { timeout: 15_000 }).toBe(true);
     const approval = office.locator('#audit tr[data-action="value.approved"]', { hasText: 'Tổng giá trị sản phẩm' });
     await approval.first().waitFor({ timeout: 30_000 });
-    expect(await office.locator('#audit tbody tr').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-kind') === 'VALUE'))).toBe(true);
     expect(await approval.first().textContent()).toContain('Duyệt số liệu');
-    expect(await approval.first().textContent()).toContain('SUBMITTED → APPROVED');
+    expect(await approval.first().textContent()).toContain('Trạng thái: Chờ duyệt → Đã duyệt');
     await office.getByLabel('Người thực hiện').fill('kinhte');
     await office.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => office.locator('#audit tr[data-action="value.approved"]').count(), { timeout: 15_000 }).toBe(0);
     await office.locator('#audit tr[data-action="value.submitted"]').first().waitFor({ timeout: 15_000 });
-    expect(await office.locator('#audit tr[data-action="value.approved"]').count()).toBe(0);
     expect(office.url()).toContain('user=kinhte');
     const href = await office.locator('#audit-export').getAttribute('href');
     expect(href).toBe('/api/reports/wards/an-duong/audit.xlsx?user=kinhte&kind=VALUE');

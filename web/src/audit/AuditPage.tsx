@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../api/client';
-import { Loaded, useFilters, useLoad } from '../app/ui';
-import { formatDateTime, type Language } from '../format/format';
+import { Loaded, useLoad } from '../app/ui';
+import { formatDate, formatDateTime, formatNumber, type Language } from '../format/format';
 import { hasRole, useMe } from '../session/session';
 
 /** GET /api/reports/wards/{ward}/audit, as reporting-service answers it. */
@@ -30,6 +31,23 @@ interface AuditEntry {
 export const AUDIT_KINDS = ['PLAN', 'TARGET', 'MAPPING', 'VALUE', 'DELIVERABLE', 'DEADLINE', 'REPORTING_SETTING', 'VALUE_CHECK',
   'REMINDER_POLICY', 'CALENDAR', 'ACCOUNT', 'WARD_STATUS'] as const;
 
+/**
+ * A value of the trail as the office reads it: numbers and days the Vietnamese way, known codes in words, the rest as
+ * the service wrote it.
+ */
+export function shownValue(value: string | null, language: Language, word: (code: string) => string | undefined): string | null {
+  if (value === null) {
+    return null;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(value)) {
+    return formatNumber(Number(value), language, 4);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return formatDate(value, language);
+  }
+  return word(value) ?? value;
+}
+
 /** The query of the trail's API from the screen's filters (empty ones left out), for the table and the workbook alike. */
 export function auditQuery(filters: URLSearchParams, withPage: boolean): string {
   const query = new URLSearchParams();
@@ -53,17 +71,30 @@ export function auditQuery(filters: URLSearchParams, withPage: boolean): string 
 export function AuditPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [filters, setFilter] = useFilters();
+  const [filters, setParams] = useSearchParams();
   const ward = me.ward ?? filters.get('ward') ?? '';
   const [user, setUser] = useState(filters.get('user') ?? '');
   const [item, setItem] = useState(filters.get('item') ?? '');
   if (!hasRole(me, 'ward-admin', 'platform-admin')) {
     return <p>{t('audit.forbidden')}</p>;
   }
-  const apply = () => {
-    setFilter('user', user.trim());
-    setFilter('item', item.trim());
+  // Every change of the filters in one update of the address, back to the first page (the page number alone keeps them).
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(filters);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) {
+        next.set(name, value);
+      } else {
+        next.delete(name);
+      }
+    }
+    if (!('page' in changes)) {
+      next.delete('page');
+    }
+    setParams(next, { replace: true });
   };
+  const setFilter = (name: string, value: string) => update({ [name]: value });
+  const apply = () => update({ user: user.trim(), item: item.trim() });
   return (
     <>
       <h1>{t('audit.title')}</h1>
@@ -88,7 +119,7 @@ export function AuditPage() {
           onChange={(e) => setFilter('to', e.target.value)} /></label>
         <div className="actions"><button type="submit" id="audit-apply">{t('audit.apply')}</button></div>
       </form>
-      {ward ? <Trail ward={ward} filters={filters} setPage={(n) => setFilter('page', n === 0 ? '' : String(n))} />
+      {ward ? <Trail ward={ward} filters={filters} setPage={(n) => update({ page: n === 0 ? '' : String(n) })} />
         : <p className="muted">{t('audit.chooseWard')}</p>}
     </>
   );
@@ -101,6 +132,9 @@ function Trail({ ward, filters, setPage }: { ward: string; filters: URLSearchPar
   const path = `/api/reports/wards/${encodeURIComponent(ward)}/audit`;
   const state = useLoad(() => api<AuditPage>(`${path}?${query}`), `${ward}?${query}`);
   const sheet = auditQuery(filters, false);
+  const fieldName = (field: string) => t(`audit.fields.${field}`, { defaultValue: field });
+  const show = (value: string | null) => shownValue(value, language,
+    (code) => i18n.exists(`audit.values.${code}`) ? t(`audit.values.${code}`) : undefined);
   return (
     <Loaded state={state}>{(p) => (
       <>
@@ -125,9 +159,12 @@ function Trail({ ward, filters, setPage }: { ward: string; filters: URLSearchPar
                     <td data-label={t('audit.action')}>{language === 'vi' ? e.actionLabel : e.action}
                       {e.reason && <small className="reason">{t('audit.reason')}: {e.reason}</small>}</td>
                     <td data-label={t('audit.changes')}>
-                      <ul className="changes">{e.changes.map((c) => (
-                        <li key={c.field}>{c.field && <code>{c.field}</code>} {c.before ?? t('audit.nothing')} → {c.after ?? t('audit.nothing')}</li>
-                      ))}</ul>
+                      {e.changes.length === 0 ? <span className="muted">{t('audit.unchanged')}</span> : (
+                        <ul className="changes">{e.changes.map((c) => (
+                          <li key={c.field} data-field={c.field}>{c.field && <span className="field">{fieldName(c.field)}:</span>}{' '}
+                            {show(c.before) ?? t('audit.nothing')} → {show(c.after) ?? t('audit.nothing')}</li>
+                        ))}</ul>
+                      )}
                     </td>
                   </tr>
                 ))}
