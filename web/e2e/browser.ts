@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where the suite runs: the gateway of `./wardplan up` (the Java e2e test passes its shifted port). */
@@ -17,18 +17,44 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** What users wait for, as this Chromium waited for it: each action's name and how long it took, in milliseconds. */
+const timings = new Map<string, number[]>();
+
+/** Runs the action and keeps how long it took under its name (docs/benchmarks/ui.md). */
+export async function timed<T>(what: string, action: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await action();
+  timings.set(what, [...(timings.get(what) ?? []), Math.round(performance.now() - start)]);
+  return result;
+}
+
+/** Writes the suite's timings beside its screenshots: per action, how many, the median and the slowest. */
+export function writeTimings(): void {
+  const lines = ['| what the user waits for | times | median | slowest |', '| --- | --- | --- | --- |'];
+  for (const [what, all] of timings) {
+    const sorted = [...all].sort((a, b) => a - b);
+    lines.push(`| ${what} | ${sorted.length} | ${sorted[Math.floor((sorted.length - 1) / 2)]} ms | ${sorted.at(-1)} ms |`);
+  }
+  const file = join(dirname(SCREENSHOTS), 'ui-timings.md');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`UI timings (${file}):\n${lines.join('\n')}`);
+}
+
 /** Signs in on Keycloak's own login page, as an official would, and waits for the application to know them. */
 export async function signIn(browser: Browser, username: string, password = 'demo', viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   watch(page);
-  await page.goto(`${GATEWAY}/`);
+  return timed('sign-in: the application, Keycloak\'s page, the form sent, back in the application', async () => {
+    await page.goto(`${GATEWAY}/`);
   await page.waitForSelector('#kc-form-login');
   await page.fill('#username', username);
   await page.fill('#password', password);
   await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('#kc-login')]);
-  await page.waitForSelector(`#who-name[data-username="${username}"]`);
-  return page;
+    await page.waitForSelector(`#who-name[data-username="${username}"]`);
+    return page;
+  });
 }
 
 const open = new Set<Page>();

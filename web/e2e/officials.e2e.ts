@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, contentSecurityPolicyViolations, GATEWAY, launch, reportOpenPages, screenshot, signIn, watch } from './browser';
+import { accessibilityProblems, contentSecurityPolicyViolations, GATEWAY, launch, reportOpenPages, screenshot, signIn, timed, watch, writeTimings } from './browser';
 
 /**
  * The officials' day on the real local stack, in Debian's Chromium: the unit enters and submits the 2026 GRDP value,
@@ -27,13 +27,14 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
+  writeTimings();
   await browser?.close();
 });
 
 describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
   it('lets Phòng Kinh tế enter and submit the value, refusing a number written the English way', async () => {
     const page = await signIn(browser, 'anduong.kinhte');
-    await page.locator('#dashboard-indicators').waitFor();
+    await timed('first overview after sign-in (indicators, tasks, the unit\'s period)', () => page.locator('#dashboard-indicators').waitFor());
     await screenshot(page, '01-dashboard-unit-officer');
 
     await nav(page, 'Chỉ tiêu').click();
@@ -54,8 +55,10 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     // Enter in a field keeps a draft; only the button sends the value for approval.
     await page.press('#source', 'Enter');
     await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Bản nháp');
-    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000 }).toBe('Đã gửi, chờ duyệt');
+    await timed('a value sent for approval: press, stored, shown as sent', async () => {
+      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await expect.poll(() => page.locator('#value-status').textContent(), { timeout: 15_000, interval: 20 }).toBe('Đã gửi, chờ duyệt');
+    });
     expect(await page.locator('tr[data-period="2026"]').textContent()).toContain('112');
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, '03-indicator-submitted');
@@ -136,6 +139,12 @@ describe('An Dương enters, submits and approves the 2026 GRDP value', () => {
     await nav(page, 'Báo cáo').click();
     expect(await page.locator('#report-annual a[data-format="docx"]').getAttribute('href'))
       .toBe('/api/reports/wards/an-duong/annual-report?year=2026&format=docx');
+    const docx = await timed('the annual report downloaded (DOCX, through the gateway)', () => page.evaluate(async () => {
+      const response = await fetch('/api/reports/wards/an-duong/annual-report?year=2026&format=docx');
+      return { status: response.status, size: (await response.arrayBuffer()).byteLength };
+    }));
+    expect(docx.status).toBe(200);
+    expect(docx.size).toBeGreaterThan(10_000);
 
     // The chairman's guidance on GRDP, which every official of the ward then reads under the indicator.
     await page.goto(`${GATEWAY}/indicators/${encodeURIComponent(GRDP)}?year=2026`);
@@ -175,8 +184,10 @@ describe('the ward office and the city', () => {
     const page = await signIn(browser, 'anduong.vanphong');
     await nav(page, 'Nhập kế hoạch').click();
     await page.setInputFiles('#plan-file', PLAN);
-    await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
-    await page.getByRole('heading', { name: 'Kết quả đọc thử' }).waitFor({ timeout: 30_000 });
+    await timed('a plan import read and previewed (An Dương\'s 86/KH-UBND: 19 indicators, 44 tasks)', async () => {
+      await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
+      await page.getByRole('heading', { name: 'Kết quả đọc thử' }).waitFor({ timeout: 30_000 });
+    });
     expect(await page.locator('main').textContent()).toContain('86/KH-UBND');
     expect(await page.getByRole('button', { name: 'Lưu vào hệ thống' }).isVisible()).toBe(true);
     // Each row against the city's frame, as the import would map it.

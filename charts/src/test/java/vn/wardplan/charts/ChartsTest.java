@@ -178,7 +178,8 @@ class ChartsTest {
         assertThat(gateway.at("/spec/template/spec/containers/0/env").toString()).doesNotContain("SASL");
 
         JsonNode mongo = Charts.ofKind(objects, "MongoDBCommunity").getFirst();
-        assertThat(mongo.at("/spec/users")).hasSize(5).allSatisfy(user -> {
+        // Each service, and the gateway for the browser sessions its replicas share (ADR 0025).
+        assertThat(mongo.at("/spec/users")).hasSize(6).allSatisfy(user -> {
             assertThat(user.at("/roles")).singleElement().satisfies(role -> {
                 assertThat(role.at("/name").asString()).isEqualTo("readWrite");
                 assertThat(role.at("/db").asString()).isEqualTo(user.at("/name").asString());

@@ -502,8 +502,66 @@ class LocalStackE2EIT {
         assertThat(get("/api/units", officer).body()).doesNotContain("le-chan");
     }
 
+    /**
+     * Two gateway replicas behind one address (a round-robin proxy, each request to the next replica): Chromium signs
+     * in, works and signs out with its requests alternating between them; one replica stopped in the middle signs
+     * nobody out, because the session lives in the store both read (ADR 0025).
+     */
     @Test
     @Order(13)
+    void aBrowserStaysSignedInAcrossTwoGatewayReplicasAndWhenOneStops() throws Exception {
+        int offset = LocalStack.OFFSET;
+        ProcessBuilder replica = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", ROOT.resolve("gateway/target/gateway-0.1.0-SNAPSHOT.jar").toString())
+                .redirectErrorStream(true).redirectOutput(HOME.resolve("logs/gateway-replica.log").toFile());
+        Map<String, String> env = replica.environment();
+        env.put("SERVER_PORT", String.valueOf(8091 + offset));
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(9091 + offset));
+        env.put("SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + (27018 + offset) + "/gateway");
+        env.put("WARDPLAN_SECURITY_ISSUER_URI", LocalStack.KEYCLOAK + "/realms/wardplan");
+        env.put("WARDPLAN_KEYCLOAK_PUBLIC_URL", LocalStack.KEYCLOAK);
+        env.put("WARDPLAN_KEYCLOAK_URL", LocalStack.KEYCLOAK);
+        Map.of("INDICATOR", 8081, "TASK", 8082, "NOTIFICATION", 8083, "REPORTING", 8084, "WARD", 8085).forEach((service, port) ->
+                env.put("WARDPLAN_SERVICES_" + service + "_URL", "http://127.0.0.1:" + (port + offset)));
+        Process second = replica.start();
+        String address = "http://localhost:" + (8090 + offset);
+        try (RoundRobinProxy proxy = new RoundRobinProxy(8090 + offset, List.of(URI.create("http://127.0.0.1:" + (8080 + offset)),
+                URI.create("http://127.0.0.1:" + (8091 + offset))))) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (9091 + offset) + "/actuator/health/readiness"))
+                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (java.io.IOException notYet) {
+                    return false;
+                }
+            });
+            WebSuite.Result suite = WebSuite.run(ROOT.resolve("web"), address, SCREENSHOTS, "e2e/replicas.e2e.ts",
+                    Map.of("WARDPLAN_REPLICA_PID", String.valueOf(second.pid())));
+            assertThat(suite.exitCode()).as(() -> suite.output() + problemsLogged("gateway", "gateway-replica")).isZero();
+            assertThat(suite.output()).contains("1 passed");
+
+            List<RoundRobinProxy.Forwarded> requests = proxy.forwarded();
+            assertThat(second.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("the browser test stopped the replica").isTrue();
+            // Before the stop both replicas served the signed-in browser's API calls; after it, the first one alone.
+            List<RoundRobinProxy.Forwarded> api = requests.stream().filter(r -> r.path().startsWith("/api/") && r.status() == 200).toList();
+            assertThat(api).extracting(RoundRobinProxy.Forwarded::upstream).contains(0, 1);
+            assertThat(requests.stream().filter(r -> r.path().startsWith("/login/oauth2/code/")).toList()).isNotEmpty();
+            int lastOnSecond = -1;
+            for (int n = 0; n < requests.size(); n++) {
+                if (requests.get(n).upstream() == 1) {
+                    lastOnSecond = n;
+                }
+            }
+            assertThat(requests.subList(lastOnSecond + 1, requests.size())).as("after the stop").hasSizeGreaterThan(5)
+                    .allSatisfy(r -> assertThat(r.upstream()).isZero());
+        } finally {
+            second.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Order(14)
     void dataSurvivesDownAndUpAndDownLeavesNoProcess() throws Exception {
         List<Long> pids = stack.recordedPids();
         assertThat(pids).hasSize(10);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,10 +20,17 @@ final class WebSuite {
     }
 
     static Result run(Path web, String gateway, Path screenshots) throws IOException, InterruptedException {
+        return run(web, gateway, screenshots, "e2e/officials.e2e.ts", Map.of());
+    }
+
+    /** One spec file of the suite, with environment variables of its own (e.g. the replica it may stop). */
+    static Result run(Path web, String gateway, Path screenshots, String spec, Map<String, String> env)
+            throws IOException, InterruptedException {
         Files.createDirectories(screenshots);
         Path log = Files.createTempFile(screenshots.getParent(), "web-e2e", ".log");
-        ProcessBuilder builder = new ProcessBuilder("npm", "run", "e2e").directory(web.toFile())
+        ProcessBuilder builder = new ProcessBuilder("npm", "run", "e2e", "--", spec).directory(web.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
         builder.environment().put("WARDPLAN_GATEWAY", gateway);
         builder.environment().put("WARDPLAN_SCREENSHOTS", screenshots.toString());
         builder.environment().put("NO_COLOR", "1");

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestMongoConnection;
 import vn.wardplan.platform.test.TestTokenIssuer;
 import vn.wardplan.platform.test.TestTokens;
 
@@ -36,7 +37,7 @@ import vn.wardplan.platform.test.TestTokens;
         "wardplan.gateway.rate-limits.rules[0].per-user=3",
         "wardplan.gateway.rate-limits.rules[1].name=public-test", "wardplan.gateway.rate-limits.rules[1].paths[0]=/api/public/limited",
         "wardplan.gateway.rate-limits.rules[1].per-address=2" })
-@Import(TestTokenIssuer.class)
+@Import({TestTokenIssuer.class, TestMongoConnection.class})
 class GatewayHardeningIT {
 
     static final HttpServer taskService = fakeTaskService();

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import vn.wardplan.platform.test.ApiClient;
+import vn.wardplan.platform.test.TestMongoConnection;
 import vn.wardplan.platform.test.TestTokenIssuer;
 import vn.wardplan.platform.test.TestTokens;
 
@@ -28,7 +29,7 @@ import vn.wardplan.platform.test.TestTokens;
  * API calls relayed to the service with the caller's token and without the session cookie.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestTokenIssuer.class)
+@Import({TestTokenIssuer.class, TestMongoConnection.class})
 class GatewaySecurityIT {
 
     static final AtomicReference<String> seenAuthorization = new AtomicReference<>();

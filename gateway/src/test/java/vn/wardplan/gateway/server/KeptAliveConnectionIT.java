@@ -27,6 +27,7 @@ import org.springframework.web.server.WebFilter;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.wardplan.platform.test.TestMongoConnection;
 import vn.wardplan.platform.test.TestTokenIssuer;
 
 /**
@@ -36,7 +37,7 @@ import vn.wardplan.platform.test.TestTokenIssuer;
  * until the browser gave up (reactor-netty#4361, ADR 0015). This plays that sequence on one socket.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestTokenIssuer.class, KeptAliveConnectionIT.Probes.class})
+@Import({TestTokenIssuer.class, TestMongoConnection.class, KeptAliveConnectionIT.Probes.class})
 class KeptAliveConnectionIT {
 
     @LocalServerPort

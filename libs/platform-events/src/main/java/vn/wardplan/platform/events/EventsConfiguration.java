@@ -37,6 +37,7 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.events.outbox.OutboxRelay;
+import vn.wardplan.platform.events.outbox.OutboxWakeUp;
 import vn.wardplan.platform.events.wardstatus.WardStatuses;
 import vn.wardplan.platform.security.SuspendedWards;
 
@@ -91,6 +92,17 @@ public class EventsConfiguration {
             ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, MeterRegistry meters) {
         return new OutboxRelay(mongo, cloudEventTemplate, collections.orderedStream().toList(), service, tracer.getIfAvailable(),
                 propagator.getIfAvailable(), meters);
+    }
+
+    /**
+     * Sends a stored document's events at once rather than at the relay's next poll. On in every service; a test that
+     * plays a crash before the relay ran turns it off ({@code wardplan.outbox.wake-up=false}).
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "wardplan.outbox.wake-up", havingValue = "true",
+            matchIfMissing = true)
+    OutboxWakeUp outboxWakeUp(OutboxRelay outboxRelay, ObjectProvider<OutboxCollection> collections) {
+        return new OutboxWakeUp(outboxRelay, collections.orderedStream().toList());
     }
 
     @Bean

@@ -1,15 +1,11 @@
 package vn.wardplan.platform.test;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
-
-import com.mongodb.ConnectionString;
+import org.springframework.context.annotation.Import;
 
 /**
  * Spring Boot connection details for Kafka and MongoDB (see {@link SharedInfrastructure} for where they come from),
@@ -18,15 +14,8 @@ import com.mongodb.ConnectionString;
  * names one, which is how a test restarts a service on the same data.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestMongoConnection.class)
 public class TestConnections {
-
-    @Bean
-    MongoConnectionDetails testMongoConnectionDetails(Environment environment) {
-        String database = environment.getProperty("wardplan.test.database",
-                "test-" + UUID.randomUUID().toString().substring(0, 8));
-        ConnectionString connection = new ConnectionString(SharedInfrastructure.mongoBaseUri() + "/" + database);
-        return () -> connection;
-    }
 
     @Bean
     KafkaConnectionDetails testKafkaConnectionDetails() {

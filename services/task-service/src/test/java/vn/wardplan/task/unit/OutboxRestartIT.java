@@ -19,7 +19,8 @@ import vn.wardplan.task.TaskServiceApplication;
 
 /**
  * What was acknowledged is never lost: the service answers 201, then stops before its relay ran; a new instance
- * on the same database relays the event. The event goes out exactly once.
+ * on the same database relays the event. The event goes out exactly once. And the relay does not wait for its poll:
+ * the write wakes it.
  */
 class OutboxRestartIT {
 
@@ -29,17 +30,37 @@ class OutboxRestartIT {
         String code = "don-vi-" + UUID.randomUUID().toString().substring(0, 6);
         String token = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
 
-        try (ConfigurableApplicationContext first = start(database, "1h")) {
+        // The wake-up off and the poll an hour away: the service stops as if it crashed before its relay ran.
+        try (ConfigurableApplicationContext first = start(database, "1h", false)) {
             ApiClient api = new ApiClient("http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port"));
             assertThat(api.put("/api/units/" + code, token, "{\"name\":\"Đơn vị thử\"}").status()).isEqualTo(201);
         }
         assertThat(eventsOf(code, Duration.ofSeconds(2))).isEmpty();
 
-        try (ConfigurableApplicationContext second = start(database, "100ms")) {
+        try (ConfigurableApplicationContext second = start(database, "100ms", true)) {
             KafkaProbe.read("wardplan.units", Duration.ofSeconds(20),
                     seen -> seen.stream().anyMatch(r -> ("an-duong:" + code).equals(r.key())));
             // Give a second relay pass time to (wrongly) send it again before counting.
             assertThat(eventsOf(code, Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
+    @Test
+    void theWriteWakesTheRelayWithoutWaitingForItsPoll() {
+        String code = "don-vi-" + UUID.randomUUID().toString().substring(0, 6);
+        String token = TestTokens.user("anduong.vanphong", "an-duong", "ward-admin").sign();
+        try (ConfigurableApplicationContext service = start("wake-" + UUID.randomUUID().toString().substring(0, 8), "1h", true)) {
+            ApiClient api = new ApiClient("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            assertThat(api.put("/api/units/" + code, token, "{\"name\":\"Đơn vị thử\"}").status()).isEqualTo(201);
+            long answered = System.nanoTime();
+            // Only the wake-up can send it: the poll ran at start and runs again in an hour.
+            KafkaProbe.read("wardplan.units", Duration.ofSeconds(10), seen -> seen.stream().anyMatch(r -> ("an-duong:" + code).equals(r.key())));
+            assertThat(Duration.ofNanos(System.nanoTime() - answered)).isLessThan(Duration.ofSeconds(10));
+            assertThat(eventsOf(code, Duration.ofSeconds(2))).hasSize(1);
+            // The event left its document once Kafka acknowledged it.
+            var units = service.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("units")
+                    .find(new org.bson.Document("_id", "an-duong:" + code)).first();
+            assertThat(units.getList("outbox", Object.class)).isEmpty();
         }
     }
 
@@ -48,10 +69,10 @@ class OutboxRestartIT {
                 .filter(r -> ("an-duong:" + code).equals(r.key())).toList();
     }
 
-    private static ConfigurableApplicationContext start(String database, String pollInterval) {
+    private static ConfigurableApplicationContext start(String database, String pollInterval, boolean wakeUp) {
         return new SpringApplicationBuilder(TaskServiceApplication.class, TestInfrastructure.class)
                 .properties("server.port=0", "wardplan.test.database=" + database,
-                        "wardplan.outbox.poll-interval=" + pollInterval)
+                        "wardplan.outbox.poll-interval=" + pollInterval, "wardplan.outbox.wake-up=" + wakeUp)
                 .run();
     }
 }

@@ -50,6 +50,7 @@ public class OutboxRelay {
     private final Tracer tracer;
     private final Propagator propagator;
     private final Counter relayed;
+    private final java.util.concurrent.locks.ReentrantLock passing = new java.util.concurrent.locks.ReentrantLock();
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, List<OutboxCollection> collections,
             String serviceName, Tracer tracer, Propagator propagator, MeterRegistry meters) {
@@ -63,12 +64,16 @@ public class OutboxRelay {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${wardplan.outbox.poll-interval:250ms}")
+    /**
+     * The fallback: what a restart, a failed send or a wake-up lost left pending. Writes wake the relay themselves
+     * ({@link OutboxWakeUp}), so the poll can be seldom.
+     */
+    @Scheduled(fixedDelayString = "${wardplan.outbox.poll-interval:1s}")
     public void relayPending() {
         for (OutboxCollection collection : collections) {
             try {
                 // A full pass means more may be waiting: go on at once rather than after the poll interval.
-                while (relayCollection(collection.name()) >= BATCH) {
+                while (pollCollection(collection.name()) >= BATCH) {
                     log.debug("Outbox of {} still has pending events", collection.name());
                 }
             } catch (RuntimeException e) {
@@ -79,6 +84,14 @@ public class OutboxRelay {
     }
 
     /**
+     * Relays the pending events of the documents just written ({@link OutboxWakeUp}), without waiting for the next
+     * poll: read by id, so it costs one indexed query however large the collection. Returns how many went out.
+     */
+    public int relayDocuments(String collection, java.util.Collection<?> ids) {
+        return relay(collection, new Query(Criteria.where("_id").in(ids).and(OutboxCollection.FIELD + ".0").exists(true)));
+    }
+
+    /**
      * Relays what is pending now; returns how many events went out. Every pending event of the pass is handed to the
      * producer before any acknowledgement is awaited, so the acknowledgements arrive together rather than one round
      * trip each; one aggregate's events still reach Kafka in order (same key, same partition, idempotent producer).
@@ -86,7 +99,38 @@ public class OutboxRelay {
      * whose send failed keeps that event and every later one for the next pass.
      */
     public int relayCollection(String collection) {
+        return relay(collection, new Query(Criteria.where(OutboxCollection.FIELD + ".0").exists(true)).limit(BATCH));
+    }
+
+    /**
+     * A poll's pass: which documents have pending events is asked outside the pass's turn (on the stand-in, which
+     * keeps no index on the outbox, it reads the whole collection), then they are relayed by id, so a large
+     * collection's scan never keeps a woken relay waiting. Returns how many documents it found.
+     */
+    private int pollCollection(String collection) {
         Query pending = new Query(Criteria.where(OutboxCollection.FIELD + ".0").exists(true)).limit(BATCH);
+        pending.fields().include("_id");
+        List<Object> ids = mongo.find(pending, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+        if (!ids.isEmpty()) {
+            relayDocuments(collection, ids);
+        }
+        return ids.size();
+    }
+
+    /**
+     * One pass over the documents the query finds. Passes never overlap in one service (the poll and the wake-ups take
+     * turns), so a pass never sends again what the one before it sent and has not yet removed.
+     */
+    private int relay(String collection, Query pending) {
+        passing.lock();
+        try {
+            return relayFound(collection, pending);
+        } finally {
+            passing.unlock();
+        }
+    }
+
+    private int relayFound(String collection, Query pending) {
         pending.fields().include(OutboxCollection.FIELD);
         List<Sending> sendings = new ArrayList<>();
         for (Document document : mongo.find(pending, Document.class, collection)) {

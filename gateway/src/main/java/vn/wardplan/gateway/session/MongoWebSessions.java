@@ -1,0 +1,102 @@
+package vn.wardplan.gateway.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.session.MapSession;
+import org.springframework.session.ReactiveSessionRepository;
+
+import com.mongodb.client.model.ReplaceOptions;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Browser sessions in the gateway's MongoDB database ({@value #COLLECTION}), so any replica serves any request of a
+ * session and a replica that stops signs nobody out (ADR 0025). A session is one document: its times and its
+ * attributes (the security context, the OAuth2 tokens, the sign-in's state) serialized together. An expired session
+ * is never answered: real MongoDB removes it through the TTL index on {@code expireAt}; the stand-in, which has no
+ * TTL, drops it here when it is next asked for.
+ */
+class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
+
+    static final String COLLECTION = "web_sessions";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Duration maxInactive;
+    private final Clock clock;
+    private final SerializingConverter serializer = new SerializingConverter();
+    private final DeserializingConverter deserializer = new DeserializingConverter(MongoWebSessions.class.getClassLoader());
+
+    MongoWebSessions(ReactiveMongoTemplate mongo, Duration maxInactive, Clock clock) {
+        this.mongo = mongo;
+        this.maxInactive = maxInactive;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<MapSession> createSession() {
+        MapSession session = new MapSession();
+        session.setCreationTime(clock.instant());
+        session.setLastAccessedTime(session.getCreationTime());
+        session.setMaxInactiveInterval(maxInactive);
+        return Mono.just(session);
+    }
+
+    @Override
+    public Mono<Void> save(MapSession session) {
+        Map<String, Object> attributes = new HashMap<>();
+        session.getAttributeNames().forEach(name -> attributes.put(name, session.getAttribute(name)));
+        Document document = new Document("_id", session.getId())
+                .append("createdAt", Date.from(session.getCreationTime()))
+                .append("lastAccessedAt", Date.from(session.getLastAccessedTime()))
+                .append("maxInactiveSeconds", session.getMaxInactiveInterval().toSeconds())
+                .append("expireAt", Date.from(session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
+                .append("attributes", new Binary(serializer.convert(attributes)));
+        // A sign-in changes the session's id (against fixation): the old id must stop working at once.
+        Mono<Void> dropOld = session.getOriginalId() != null && !session.getOriginalId().equals(session.getId())
+                ? deleteById(session.getOriginalId()) : Mono.empty();
+        return dropOld.then(mongo.getCollection(COLLECTION)
+                .flatMap(c -> Mono.from(c.replaceOne(new Document("_id", session.getId()), document, new ReplaceOptions().upsert(true)))))
+                .then();
+    }
+
+    @Override
+    public Mono<MapSession> findById(String id) {
+        return mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION).flatMap(document -> {
+            MapSession session = read(id, document);
+            if (session.isExpired()) {
+                return deleteById(id).then(Mono.<MapSession>empty());
+            }
+            return Mono.just(session);
+        });
+    }
+
+    @Override
+    public Mono<Void> deleteById(String id) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).then();
+    }
+
+    @SuppressWarnings("unchecked")
+    private MapSession read(String id, Document document) {
+        MapSession session = new MapSession(id);
+        session.setCreationTime(document.getDate("createdAt").toInstant());
+        session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
+        Binary attributes = document.get("attributes", Binary.class);
+        if (attributes != null) {
+            ((Map<String, Object>) deserializer.convert(attributes.getData())).forEach(session::setAttribute);
+        }
+        // Last: reading the attributes does not count as an access.
+        session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
+        return session;
+    }
+}
