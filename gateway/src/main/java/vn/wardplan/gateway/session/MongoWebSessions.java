@@ -35,7 +35,24 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     private final Duration maxInactive;
     private final Clock clock;
     private final SerializingConverter serializer = new SerializingConverter();
+    /**
+     * What this replica last read or wrote of each session it serves (its attributes' digest and the access time
+     * stored), so a request that only touched the session writes it at most once a minute (LRU, bounded).
+     */
+    private final Map<String, Stored> stored = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+            return size() > 10_000;
+        }
+    });
     private final DeserializingConverter deserializer = new DeserializingConverter(MongoWebSessions.class.getClassLoader());
+
+    /** The state of a session as the store has it. */
+    private record Stored(String attributesDigest, java.time.Instant lastAccessedAt) {
+    }
+
+    /** How long a session's access time may lag in the store (it only moves its expiry that much earlier). */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     MongoWebSessions(ReactiveMongoTemplate mongo, Duration maxInactive, Clock clock) {
         this.mongo = mongo;
@@ -56,17 +73,27 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     public Mono<Void> save(MapSession session) {
         Map<String, Object> attributes = new HashMap<>();
         session.getAttributeNames().forEach(name -> attributes.put(name, session.getAttribute(name)));
+        byte[] bytes = serializer.convert(attributes);
+        String hash = digest(bytes);
+        boolean sameId = session.getOriginalId() == null || session.getOriginalId().equals(session.getId());
+        Stored known = stored.get(session.getId());
+        // Most requests only touch the session (its access time): that is written once a minute, not on every request.
+        if (sameId && known != null && known.attributesDigest().equals(hash)
+                && Duration.between(known.lastAccessedAt(), session.getLastAccessedTime()).compareTo(TOUCH_EVERY) < 0) {
+            return Mono.empty();
+        }
         Document document = new Document("_id", session.getId())
                 .append("createdAt", Date.from(session.getCreationTime()))
                 .append("lastAccessedAt", Date.from(session.getLastAccessedTime()))
                 .append("maxInactiveSeconds", session.getMaxInactiveInterval().toSeconds())
                 .append("expireAt", Date.from(session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
-                .append("attributes", new Binary(serializer.convert(attributes)));
+                .append("attributes", new Binary(bytes));
         // A sign-in changes the session's id (against fixation): the old id must stop working at once.
         Mono<Void> dropOld = session.getOriginalId() != null && !session.getOriginalId().equals(session.getId())
                 ? deleteById(session.getOriginalId()) : Mono.empty();
         return dropOld.then(mongo.getCollection(COLLECTION)
                 .flatMap(c -> Mono.from(c.replaceOne(new Document("_id", session.getId()), document, new ReplaceOptions().upsert(true)))))
+                .doOnSuccess(done -> stored.put(session.getId(), new Stored(hash, session.getLastAccessedTime())))
                 .then();
     }
 
@@ -83,7 +110,16 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
 
     @Override
     public Mono<Void> deleteById(String id) {
+        stored.remove(id);
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).then();
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -97,6 +133,7 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
         }
         // Last: reading the attributes does not count as an access.
         session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
+        stored.put(id, new Stored(digest(attributes == null ? new byte[0] : attributes.getData()), session.getLastAccessedTime()));
         return session;
     }
 }

@@ -62,6 +62,27 @@ class MongoWebSessionsIT {
     }
 
     @Test
+    void aRequestThatOnlyTouchesTheSessionWritesItOnceAMinuteAndAnyChangeAtOnce() {
+        MapSession session = first.createSession().block();
+        session.setAttribute("saved", "/tasks");
+        first.save(session).block();
+        MapSession read = first.findById(session.getId()).block();
+        read.setLastAccessedTime(read.getLastAccessedTime().plusSeconds(30));
+        first.save(read).block();
+        assertThat(second.findById(session.getId()).block().getLastAccessedTime()).as("touched only: not written")
+                .isEqualTo(session.getLastAccessedTime().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        read.setAttribute("saved", "/indicators");
+        first.save(read).block();
+        assertThat(second.findById(session.getId()).block().<String>getAttribute("saved")).as("changed: written at once")
+                .isEqualTo("/indicators");
+        MapSession again = first.findById(session.getId()).block();
+        again.setLastAccessedTime(again.getLastAccessedTime().plus(MongoWebSessions.TOUCH_EVERY));
+        first.save(again).block();
+        assertThat(second.findById(session.getId()).block().getLastAccessedTime()).as("a minute later: written")
+                .isEqualTo(again.getLastAccessedTime().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
     void anExpiredSessionIsNeverAnsweredAndIsDropped() {
         MapSession session = first.createSession().block();
         session.setMaxInactiveInterval(Duration.ofMinutes(30));
