@@ -36,8 +36,9 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     private final Clock clock;
     private final SerializingConverter serializer = new SerializingConverter();
     /**
-     * What this replica last read or wrote of each session it serves (its attributes' digest and the access time
-     * stored), so a request that only touched the session writes it at most once a minute (LRU, bounded).
+     * What this replica last read or wrote of each session it serves (its attributes' digest, the access time stored,
+     * the attributes decoded), so a request that only touched the session writes it at most once a minute and a read
+     * of unchanged bytes decodes nothing (LRU, bounded).
      */
     private final Map<String, Stored> stored = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -47,8 +48,12 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     });
     private final DeserializingConverter deserializer = new DeserializingConverter(MongoWebSessions.class.getClassLoader());
 
-    /** The state of a session as the store has it. */
-    private record Stored(String attributesDigest, java.time.Instant lastAccessedAt) {
+    /**
+     * The state of a session as the store has it, and its attributes as last decoded here: a request whose stored bytes
+     * are the same reuses them instead of decoding the security context and the tokens again (they are replaced, never
+     * changed in place, when they change).
+     */
+    private record Stored(String attributesDigest, java.time.Instant lastAccessedAt, Map<String, Object> attributes) {
     }
 
     /** How long a session's access time may lag in the store (it only moves its expiry that much earlier). */
@@ -73,11 +78,13 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     public Mono<Void> save(MapSession session) {
         Map<String, Object> attributes = new HashMap<>();
         session.getAttributeNames().forEach(name -> attributes.put(name, session.getAttribute(name)));
+        // Serialized to compare: an attribute can change in place (the OAuth2 clients' map when a token is refreshed).
         byte[] bytes = serializer.convert(attributes);
         String hash = digest(bytes);
         boolean sameId = session.getOriginalId() == null || session.getOriginalId().equals(session.getId());
         Stored known = stored.get(session.getId());
-        // Most requests only touch the session (its access time): that is written once a minute, not on every request.
+        // Most requests only touch the session (its access time): written once a minute, not on every request — and
+        // not written back over what another replica stored meanwhile (a refreshed token) when nothing changed here.
         if (sameId && known != null && known.attributesDigest().equals(hash)
                 && Duration.between(known.lastAccessedAt(), session.getLastAccessedTime()).compareTo(TOUCH_EVERY) < 0) {
             return Mono.empty();
@@ -93,14 +100,20 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
                 ? deleteById(session.getOriginalId()) : Mono.empty();
         return dropOld.then(mongo.getCollection(COLLECTION)
                 .flatMap(c -> Mono.from(c.replaceOne(new Document("_id", session.getId()), document, new ReplaceOptions().upsert(true)))))
-                .doOnSuccess(done -> stored.put(session.getId(), new Stored(hash, session.getLastAccessedTime())))
+                .doOnSuccess(done -> stored.put(session.getId(), new Stored(hash, session.getLastAccessedTime(), Map.copyOf(attributes))))
                 .then();
     }
 
     @Override
     public Mono<MapSession> findById(String id) {
         return mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION).flatMap(document -> {
-            MapSession session = read(id, document);
+            MapSession session;
+            try {
+                session = read(id, document);
+            } catch (org.springframework.core.serializer.support.SerializationFailedException | ClassCastException unreadable) {
+                // Written by a gateway whose session classes differ (an upgrade): the user signs in again.
+                return deleteById(id).then(Mono.<MapSession>empty());
+            }
             if (session.isExpired()) {
                 return deleteById(id).then(Mono.<MapSession>empty());
             }
@@ -128,12 +141,15 @@ class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
         session.setCreationTime(document.getDate("createdAt").toInstant());
         session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
         Binary attributes = document.get("attributes", Binary.class);
-        if (attributes != null) {
-            ((Map<String, Object>) deserializer.convert(attributes.getData())).forEach(session::setAttribute);
-        }
+        byte[] bytes = attributes == null ? new byte[0] : attributes.getData();
+        String digest = digest(bytes);
+        Stored known = stored.get(id);
+        Map<String, Object> decoded = known != null && known.attributesDigest().equals(digest) ? known.attributes()
+                : bytes.length == 0 ? Map.of() : Map.copyOf((Map<String, Object>) deserializer.convert(bytes));
+        decoded.forEach(session::setAttribute);
         // Last: reading the attributes does not count as an access.
         session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
-        stored.put(id, new Stored(digest(attributes == null ? new byte[0] : attributes.getData()), session.getLastAccessedTime()));
+        stored.put(id, new Stored(digest, session.getLastAccessedTime(), decoded));
         return session;
     }
 }

@@ -38,13 +38,17 @@ class SharedSessions {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
-    /** Real MongoDB removes expired sessions itself (TTL index); the stand-in keeps the index and ignores it. */
+    /**
+     * Real MongoDB removes expired sessions itself (TTL index); the stand-in keeps the index and ignores it. Created in
+     * the background: a database that answers late delays the index, not the gateway's start.
+     */
     @Bean
     ApplicationRunner sessionExpiryIndex(ReactiveMongoTemplate mongo) {
         return args -> mongo.indexOps(MongoWebSessions.COLLECTION)
                 .createIndex(new Index("expireAt", Sort.Direction.ASC).named("expire_at").expire(Duration.ZERO))
-                .doOnError(e -> log.warn("Sessions' expiry index not created ({}); expired sessions are refused all the same",
-                        e.getMessage()))
-                .onErrorComplete().block(Duration.ofSeconds(30));
+                .retryWhen(reactor.util.retry.Retry.backoff(5, Duration.ofSeconds(2)))
+                .subscribe(created -> log.debug("Sessions' expiry index: {}", created),
+                        e -> log.warn("Sessions' expiry index not created ({}); expired sessions are refused all the same",
+                                e.getMessage()));
     }
 }

@@ -83,6 +83,16 @@ class MongoWebSessionsIT {
     }
 
     @Test
+    void aSessionAnotherVersionWroteThatNoLongerDecodesIsNoSession() {
+        mongo.getCollection(MongoWebSessions.COLLECTION).flatMap(c -> reactor.core.publisher.Mono.from(c.insertOne(new org.bson.Document(
+                "_id", "old-version").append("createdAt", new java.util.Date()).append("lastAccessedAt", new java.util.Date())
+                .append("maxInactiveSeconds", 1800).append("attributes", new org.bson.types.Binary(new byte[] {1, 2, 3}))))).block();
+        assertThat(first.findById("old-version").block()).isNull();
+        assertThat(mongo.getCollection(MongoWebSessions.COLLECTION).flatMap(c -> reactor.core.publisher.Mono.from(
+                c.countDocuments(new org.bson.Document("_id", "old-version")))).block()).isZero();
+    }
+
+    @Test
     void anExpiredSessionIsNeverAnsweredAndIsDropped() {
         MapSession session = first.createSession().block();
         session.setMaxInactiveInterval(Duration.ofMinutes(30));

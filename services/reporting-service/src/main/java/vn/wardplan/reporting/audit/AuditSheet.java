@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.wardplan.reporting.document.SheetStyles;
 
 /** The trail as a workbook, one row per entry, newest first, in the words the office uses. */
 final class AuditSheet {
@@ -25,17 +26,9 @@ final class AuditSheet {
 
     static byte[] render(String ward, AuditFilter filter, List<AuditView> entries, long total) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = book.createFont();
-            bold.setFontName("Times New Roman");
-            bold.setBold(true);
-            Font plain = book.createFont();
-            plain.setFontName("Times New Roman");
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            CellStyle text = book.createCellStyle();
-            text.setFont(plain);
-            text.setWrapText(true);
+            SheetStyles styles = SheetStyles.of(book);
+            CellStyle head = styles.head();
+            CellStyle text = styles.text();
 
             Sheet sheet = book.createSheet("Nhật ký thay đổi");
             cell(sheet.createRow(0), 0, "NHẬT KÝ THAY ĐỔI CỦA " + ward.toUpperCase(java.util.Locale.ROOT) + describe(filter), head);
@@ -100,8 +93,6 @@ final class AuditSheet {
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        cell.setCellStyle(style);
+        SheetStyles.cell(row, column, value, style);
     }
 }

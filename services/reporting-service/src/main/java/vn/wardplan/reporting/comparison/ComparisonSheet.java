@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.wardplan.reporting.document.SheetStyles;
 import vn.wardplan.reporting.document.VietnameseText;
 
 /**
@@ -27,20 +27,10 @@ final class ComparisonSheet {
 
     static byte[] render(CityComparisonView c) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = book.createFont();
-            bold.setFontName("Times New Roman");
-            bold.setBold(true);
-            Font plain = book.createFont();
-            plain.setFontName("Times New Roman");
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            CellStyle text = book.createCellStyle();
-            text.setFont(plain);
-            text.setWrapText(true);
-            CellStyle number = book.createCellStyle();
-            number.setFont(plain);
-            number.setDataFormat(book.createDataFormat().getFormat("[$-42A]#,##0.##"));
+            SheetStyles styles = SheetStyles.of(book);
+            CellStyle head = styles.head();
+            CellStyle text = styles.text();
+            CellStyle number = styles.number();
 
             Sheet matrix = book.createSheet("So sánh");
             cell(matrix.createRow(0), 0, "SO SÁNH CÁC PHƯỜNG, XÃ THEO KHUNG CHỈ TIÊU CỦA THÀNH PHỐ NĂM " + c.year()
@@ -124,7 +114,6 @@ final class ComparisonSheet {
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
-        row.createCell(column).setCellValue(value == null ? "" : value);
-        row.getCell(column).setCellStyle(style);
+        SheetStyles.cell(row, column, value, style);
     }
 }
