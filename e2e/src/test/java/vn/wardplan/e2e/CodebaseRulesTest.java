@@ -48,6 +48,12 @@ class CodebaseRulesTest {
         assertThat(documents).allSatisfy(file -> assertThat(Files.readString(file)).contains("implements WardOwned"));
     }
 
+    @Test
+    void anOutboxIsNamedByItsAggregatesTypeNeverByAString() throws IOException {
+        assertThat(sourcesUnder("services").filter(file -> file.toString().contains("/src/main/"))
+                .filter(file -> contains(file, Pattern.compile("new OutboxCollection\\(")))).isEmpty();
+    }
+
     private static Stream<Path> sourcesUnder(String folder) throws IOException {
         return Files.walk(ROOT.resolve(folder)).filter(file -> file.toString().endsWith(".java"))
                 .filter(file -> !file.toString().contains("/target/")).toList().stream();

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.stereotype.Component;
 
+import vn.wardplan.indicator.check.CheckSettings;
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.value.AssessmentRecord;
+import vn.wardplan.indicator.value.IndicatorValue;
 import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
@@ -103,22 +106,22 @@ public class IndicatorEvents {
 
         @Bean
         OutboxCollection indicatorsOutbox() {
-            return new OutboxCollection("indicators");
+            return OutboxCollection.of(Indicator.class);
         }
 
         @Bean
         OutboxCollection indicatorValuesOutbox() {
-            return new OutboxCollection("indicator_values");
+            return OutboxCollection.of(IndicatorValue.class);
         }
 
         @Bean
         OutboxCollection assessmentsOutbox() {
-            return new OutboxCollection("indicator_assessments");
+            return OutboxCollection.of(AssessmentRecord.class);
         }
 
         @Bean
         OutboxCollection checkSettingsOutbox() {
-            return new OutboxCollection("value_check_settings");
+            return OutboxCollection.of(CheckSettings.class);
         }
 
         @Bean

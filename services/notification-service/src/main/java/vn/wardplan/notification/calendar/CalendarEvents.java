@@ -48,7 +48,7 @@ public class CalendarEvents {
 
         @Bean
         OutboxCollection calendarOutbox() {
-            return new OutboxCollection("calendar_announcements");
+            return OutboxCollection.of(CalendarAnnouncement.class);
         }
 
         @Bean

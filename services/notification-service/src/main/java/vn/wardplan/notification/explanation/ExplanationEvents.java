@@ -50,7 +50,7 @@ class ExplanationEvents {
 
         @Bean
         OutboxCollection explanationsOutbox() {
-            return new OutboxCollection("explanation_requests");
+            return OutboxCollection.of(ExplanationRequest.class);
         }
 
         @Bean

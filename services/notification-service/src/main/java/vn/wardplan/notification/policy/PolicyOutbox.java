@@ -11,6 +11,6 @@ class PolicyOutbox {
 
     @Bean
     OutboxCollection reminderPoliciesOutbox() {
-        return new OutboxCollection("reminder_policies");
+        return OutboxCollection.of(ReminderPolicy.class);
     }
 }

@@ -13,6 +13,8 @@ import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.task.cityframe.FrameIndicator;
+import vn.wardplan.task.cityframe.IndicatorFrame;
+import vn.wardplan.task.cityframe.IndicatorMapping;
 
 /**
  * The city frame's events on {@value #TOPIC} (contract: docs/events/indicator-frames.md): a new version of a city's
@@ -56,12 +58,12 @@ public class FrameEvents {
 
         @Bean
         OutboxCollection framesOutbox() {
-            return new OutboxCollection("indicator_frames");
+            return OutboxCollection.of(IndicatorFrame.class);
         }
 
         @Bean
         OutboxCollection mappingsOutbox() {
-            return new OutboxCollection("indicator_mappings");
+            return OutboxCollection.of(IndicatorMapping.class);
         }
 
         @Bean

@@ -49,7 +49,7 @@ public class PlanEvents {
 
         @Bean
         OutboxCollection plansOutbox() {
-            return new OutboxCollection("plans");
+            return OutboxCollection.of(Plan.class);
         }
 
         @Bean

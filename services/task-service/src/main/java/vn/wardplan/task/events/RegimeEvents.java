@@ -13,6 +13,7 @@ import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.task.regime.RegimeVersion;
+import vn.wardplan.task.regime.ReportingRegime;
 import vn.wardplan.task.regime.ScheduledPeriod;
 
 /**
@@ -45,7 +46,7 @@ public class RegimeEvents {
 
         @Bean
         OutboxCollection regimesOutbox() {
-            return new OutboxCollection("reporting_regimes");
+            return OutboxCollection.of(ReportingRegime.class);
         }
 
         @Bean

@@ -90,7 +90,7 @@ public class TaskEvents {
 
         @Bean
         OutboxCollection tasksOutbox() {
-            return new OutboxCollection("tasks");
+            return OutboxCollection.of(Task.class);
         }
 
         @Bean

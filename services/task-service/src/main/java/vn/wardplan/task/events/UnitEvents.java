@@ -13,6 +13,7 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.task.unit.Unit;
 
 /**
  * The unit events task-service publishes on {@value #TOPIC} (contract: docs/events/units.md). Keyed by the
@@ -54,7 +55,7 @@ public class UnitEvents {
 
         @Bean
         OutboxCollection unitsOutbox() {
-            return new OutboxCollection("units");
+            return OutboxCollection.of(Unit.class);
         }
 
         @Bean

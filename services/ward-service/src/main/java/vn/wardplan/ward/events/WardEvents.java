@@ -78,12 +78,7 @@ public class WardEvents {
 
         @Bean
         OutboxCollection wardsOutbox() {
-            return new OutboxCollection("wards");
-        }
-
-        @Bean
-        OutboxCollection officialAccessOutbox() {
-            return new OutboxCollection("official_access");
+            return OutboxCollection.of(Ward.class);
         }
 
         @Bean
