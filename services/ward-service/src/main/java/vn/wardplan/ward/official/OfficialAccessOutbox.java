@@ -10,7 +10,7 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 class OfficialAccessOutbox {
 
     @Bean
-    OutboxCollection officialAccessOutbox() {
+    OutboxCollection officialAccessCollection() {
         return OutboxCollection.of(OfficialAccess.class);
     }
 }
