@@ -37,6 +37,14 @@ class CommentResource {
     record CommentRequest(@NotBlank @Size(max = 4000) String text, @Min(2000) @Max(2100) Integer year) {
     }
 
+    /** A comment as the API shows it: who wrote what, when, about which year (not the stored document's ward fields). */
+    record CommentView(String id, String indicatorId, Integer year, String by, String displayName, String text, java.time.Instant at) {
+
+        static CommentView of(IndicatorComment c) {
+            return new CommentView(c.id(), c.indicatorId(), c.year(), c.by(), c.displayName(), c.text(), c.at());
+        }
+    }
+
     private final WardScopedMongo mongo;
     private final IndicatorValues indicators;
     private final Clock clock;
@@ -48,14 +56,15 @@ class CommentResource {
     }
 
     @GetMapping("/api/indicators/{id}/comments")
-    List<IndicatorComment> list(@PathVariable String id) {
+    List<CommentView> list(@PathVariable String id) {
         WardScope ward = WardAccess.ownWard(CurrentCaller.get());
         indicators.indicator(ward, id);
-        return mongo.find(ward, new Query(Criteria.where("indicatorId").is(id)).with(Sort.by("at")), IndicatorComment.class);
+        return mongo.find(ward, new Query(Criteria.where("indicatorId").is(id)).with(Sort.by("at")), IndicatorComment.class).stream()
+                .map(CommentView::of).toList();
     }
 
     @PostMapping("/api/indicators/{id}/comments")
-    ResponseEntity<IndicatorComment> comment(@PathVariable String id, @Valid @RequestBody CommentRequest request) {
+    ResponseEntity<CommentView> comment(@PathVariable String id, @Valid @RequestBody CommentRequest request) {
         Caller caller = CurrentCaller.get();
         if (!caller.has(WardplanRole.WARD_LEADER) && !caller.has(WardplanRole.WARD_ADMIN)) {
             throw WardplanProblem.forbidden("comment.notLeader");
@@ -64,6 +73,6 @@ class CommentResource {
         indicators.indicator(ward, id);
         IndicatorComment comment = new IndicatorComment(UUID.randomUUID().toString(), ward.ward(), ward.city(), id,
                 request.year(), caller.username(), caller.displayName(), request.text().strip(), clock.instant());
-        return ResponseEntity.status(HttpStatus.CREATED).body(mongo.save(ward, comment));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CommentView.of(mongo.save(ward, comment)));
     }
 }

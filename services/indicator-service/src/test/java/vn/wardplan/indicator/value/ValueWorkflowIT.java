@@ -108,6 +108,8 @@ class ValueWorkflowIT {
                 .isEqualTo(201);
         assertThat(api().post(path("/comments"), kinhTe, "{\"text\":\"x\"}").status()).isEqualTo(403);
         assertThat(api().get(path("/comments"), kinhTe).body()).contains("Cần giải pháp thu hút đầu tư", "anduong.chutich");
+        // The comment as a view: who, what, when — not the stored document's tenancy fields.
+        assertThat(api().get(path("/comments"), kinhTe).body()).doesNotContain("\"ward\"", "\"city\"");
 
         JsonNode history = json.readTree(api().get(path("/values"), vanPhong).body()).get(0).get("history");
         assertThat(history.findValuesAsString("action")).containsExactly("ENTERED", "SUBMITTED", "APPROVED");
