@@ -23,8 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * What a load balancer in front of two gateway replicas does, for the two-replica test: every request goes to the
  * next replica in turn (each connection closed after its answer, so a browser cannot stay on one), with the browser's
- * Host passed on; a replica that refuses the connection is skipped for the next (as nginx's {@code proxy_next_upstream
- * error}). It keeps which replica answered each request.
+ * Host passed on; a replica that refuses the connection, or dies while answering a request that changes nothing, is
+ * skipped for the next (as nginx's {@code proxy_next_upstream error}). It keeps which replica answered each request.
  */
 final class RoundRobinProxy implements AutoCloseable {
 
@@ -32,6 +32,7 @@ final class RoundRobinProxy implements AutoCloseable {
     record Forwarded(int upstream, String method, String path, int status) {
     }
 
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "transfer-encoding",
             "te", "trailer", "upgrade", "content-length", "expect");
 
@@ -72,6 +73,12 @@ final class RoundRobinProxy implements AutoCloseable {
                     return;
                 } catch (ConnectException down) {
                     // The replica is gone: the next one serves the request.
+                } catch (IOException broken) {
+                    // The replica died while answering: a request that changes nothing is asked of the next one, as
+                    // nginx's proxy_next_upstream does; any other is lost with the replica, as behind a real balancer.
+                    if (!IDEMPOTENT.contains(exchange.getRequestMethod())) {
+                        throw broken;
+                    }
                 }
             }
             exchange.sendResponseHeaders(502, -1);
