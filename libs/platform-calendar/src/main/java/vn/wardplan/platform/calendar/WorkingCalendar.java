@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class WorkingCalendar {
 
+    /** Vietnam's time zone (UTC+7, no daylight saving): where a ward's days begin and end. */
+    public static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     /** A day the ward entered for a year: a day off ({@code dayOff}) or a weekend day made a working day. */
     public record Announcement(LocalDate date, boolean dayOff, String name) {
     }

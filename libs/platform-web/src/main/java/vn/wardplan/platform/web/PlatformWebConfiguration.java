@@ -39,6 +39,11 @@ public class PlatformWebConfiguration {
         return new WardScopedMongo(mongo);
     }
 
+    @Bean
+    vn.wardplan.platform.web.tenancy.AcrossWards acrossWards(MongoTemplate mongo) {
+        return new vn.wardplan.platform.web.tenancy.AcrossWards(mongo);
+    }
+
     /** Replaces Boot's MongoDB health check, whose {@code hello} command the embedded server does not know. */
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.events.audit.AuditKind;
+import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.problem.WardplanProblem;
@@ -34,12 +35,12 @@ public class ValueCheckRunner {
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("10");
 
     private final WardScopedMongo mongo;
-    private final IndicatorEvents events;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    ValueCheckRunner(WardScopedMongo mongo, IndicatorEvents events, Clock clock) {
+    ValueCheckRunner(WardScopedMongo mongo, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
-        this.events = events;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -92,7 +93,7 @@ public class ValueCheckRunner {
         CheckSettings stored = mongo.findById(ward, indicator.id(), CheckSettings.class).orElse(null);
         Map<CheckKind, CheckSettings.Setting> before = settings(ward, indicator);
         List<OutboxEvent> pending = new ArrayList<>(stored == null || stored.outbox() == null ? List.of() : stored.outbox());
-        pending.add(events.audited(ward, by, AuditedChange.of(AuditKind.VALUE_CHECK, indicator.id(), indicator.label(),
+        pending.add(trail.record(ward.ward(), ward.city(), new Actor(by.username(), by.displayName()), AuditedChange.of(AuditKind.VALUE_CHECK, indicator.id(), indicator.label(),
                 "checks.changed", before, new CheckSettings(null, null, null, kept, null, null, null, null).over(defaults(indicator)))));
         mongo.save(ward, new CheckSettings(indicator.id(), ward.ward(), ward.city(), kept, by.username(), clock.instant(),
                 stored == null ? null : stored.version(), pending));

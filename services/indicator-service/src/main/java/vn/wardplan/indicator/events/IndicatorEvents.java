@@ -6,14 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.stereotype.Component;
 
-import vn.wardplan.indicator.check.CheckSettings;
 import vn.wardplan.indicator.indicator.Indicator;
-import vn.wardplan.indicator.value.AssessmentRecord;
-import vn.wardplan.indicator.value.IndicatorValue;
 import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
-import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.Caller;
@@ -101,28 +97,9 @@ public class IndicatorEvents {
                         assessment.neededRate(), indicator.advisingUnitCode(), assessment.basis(), assessment.reasonEn()));
     }
 
+    /** The topic; each feature declares the outbox of the documents it stores (next to the document). */
     @Configuration(proxyBeanMethods = false)
     static class Topology {
-
-        @Bean
-        OutboxCollection indicatorsOutbox() {
-            return OutboxCollection.of(Indicator.class);
-        }
-
-        @Bean
-        OutboxCollection indicatorValuesOutbox() {
-            return OutboxCollection.of(IndicatorValue.class);
-        }
-
-        @Bean
-        OutboxCollection assessmentsOutbox() {
-            return OutboxCollection.of(AssessmentRecord.class);
-        }
-
-        @Bean
-        OutboxCollection checkSettingsOutbox() {
-            return OutboxCollection.of(CheckSettings.class);
-        }
 
         @Bean
         NewTopic indicatorsTopic() {

@@ -79,7 +79,7 @@ class PlanImportedListener {
             return;
         }
         PlanImported plan = json.readValue(event.data(), PlanImported.class);
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         int defined = 0;
         int changed = 0;
         for (Row row : plan.indicators()) {

@@ -240,7 +240,7 @@ public class IndicatorValues {
      * before), for the whole term otherwise; with the event that says so.
      */
     public Indicator amendOrRedefine(Indicator indicator, Indicator.Definition definition, Integer fromYear, String by) {
-        WardScope ward = WardScope.of(indicator.ward(), indicator.city());
+        WardScope ward = WardScope.trusted(indicator.ward(), indicator.city());
         java.time.Instant now = clock.instant();
         if (fromYear == null || fromYear <= indicator.startYear()) {
             return indicator.redefine(definition, now, events.changed(ward, indicator.planNumber(), indicator.key(), definition,

@@ -87,7 +87,7 @@ class DeadlineEventsListener {
     }
 
     private void applyIndicatorEvent(IncomingEvent event) {
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         Instant at = event.time().toInstant();
         if (event.type().startsWith("vn.wardplan.indicator.defined.") || event.type().startsWith("vn.wardplan.indicator.changed.")) {
             IndicatorData data = json.readValue(event.data(), IndicatorData.class);

@@ -4,24 +4,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.wardplan.notification.reminder.Reminders;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
-/** The deadlines notification-service knows of; every change re-plans the deadline's reminders. */
+/**
+ * The deadlines notification-service knows of. Every change is announced as {@link DeadlineChanged} inside the
+ * service (the reminders re-plan on it, synchronously), so this feature does not depend on the one that reminds.
+ */
 @Component
 public class Deadlines {
 
-    private final WardScopedMongo mongo;
-    private final Reminders reminders;
+    /** A deadline as it now stands, after it was stored or opened/closed, or because its ward's policy or calendar changed. */
+    public record DeadlineChanged(Deadline deadline) {
+    }
 
-    Deadlines(WardScopedMongo mongo, Reminders reminders) {
+    private final WardScopedMongo mongo;
+    private final ApplicationEventPublisher changes;
+
+    Deadlines(WardScopedMongo mongo, ApplicationEventPublisher changes) {
         this.mongo = mongo;
-        this.reminders = reminders;
+        this.changes = changes;
     }
 
     /**
@@ -29,7 +36,7 @@ public class Deadlines {
      * than the stored state changes nothing.
      */
     public void record(Deadline deadline) {
-        WardScope ward = WardScope.of(deadline.ward(), deadline.city());
+        WardScope ward = WardScope.trusted(deadline.ward(), deadline.city());
         Optional<Deadline> stored = find(ward, deadline.id());
         if (stored.isPresent() && stored.get().changedAt() != null && stored.get().changedAt().isAfter(deadline.changedAt())) {
             return;
@@ -40,7 +47,7 @@ public class Deadlines {
                 .set("leadUnit", deadline.leadUnit()).set("coordinatingUnits", deadline.coordinatingUnits())
                 .set("directingLeader", deadline.directingLeader()).set("open", deadline.open())
                 .set("changedAt", deadline.changedAt()), Deadline.class);
-        reminders.plan(saved);
+        changes.publishEvent(new DeadlineChanged(saved));
     }
 
     /** Opens or closes a known deadline (submitted, accepted, returned); unknown ones are ignored. */
@@ -48,7 +55,7 @@ public class Deadlines {
         find(ward, id).filter(d -> d.changedAt() == null || !d.changedAt().isAfter(changedAt)).ifPresent(d -> {
             Deadline changed = mongo.upsert(ward, Criteria.where("_id").is(id),
                     new Update().set("open", open).set("changedAt", changedAt), Deadline.class);
-            reminders.plan(changed);
+            changes.publishEvent(new DeadlineChanged(changed));
         });
     }
 
@@ -64,7 +71,7 @@ public class Deadlines {
     /** Re-plans every open deadline of the ward (its policy or calendar changed). */
     public int replan(WardScope ward) {
         List<Deadline> open = open(ward);
-        open.forEach(reminders::plan);
+        open.forEach(deadline -> changes.publishEvent(new DeadlineChanged(deadline)));
         return open.size();
     }
 }

@@ -1,5 +1,6 @@
 package vn.wardplan.notification.deadline;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class IndicatorValueDeadlines {
     }
 
     private void plan(WardScope ward, IndicatorDue indicator, List<WardPeriods.Period> periods, Instant at) {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
         List<WardPeriods.Period> due = periods.stream().filter(p -> VALUE_KINDS.contains(p.kind()))
                 .filter(p -> p.year() >= indicator.startYear() && p.year() <= indicator.endYear()).toList();
         for (WardPeriods.Period period : due) {

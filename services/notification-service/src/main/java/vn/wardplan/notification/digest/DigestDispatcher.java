@@ -1,5 +1,6 @@
 package vn.wardplan.notification.digest;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,10 +18,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.notification.channel.EmailChannel;
-import vn.wardplan.notification.channel.ReminderText;
-import vn.wardplan.notification.reminder.DispatchSettings;
-import vn.wardplan.notification.reminder.ReminderPlanner;
+import vn.wardplan.notification.channel.MailText;
+import vn.wardplan.notification.channel.DispatchSettings;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
@@ -34,13 +35,15 @@ public class DigestDispatcher {
     private static final Logger log = LoggerFactory.getLogger(DigestDispatcher.class);
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final EmailChannel email;
     private final DispatchSettings settings;
     private final Clock clock;
     private final String owner = "digest/" + UUID.randomUUID();
 
-    DigestDispatcher(WardScopedMongo mongo, EmailChannel email, DispatchSettings settings, Clock clock) {
+    DigestDispatcher(WardScopedMongo mongo, AcrossWards acrossWards, EmailChannel email, DispatchSettings settings, Clock clock) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.email = email;
         this.settings = settings;
         this.clock = clock;
@@ -63,15 +66,15 @@ public class DigestDispatcher {
         int mails = 0;
         while (true) {
             Instant now = clock.instant();
-            List<String> due = mongo.idsAcrossWards(due(now), Sort.by("sendAt"), 1, DigestEntry.class);
+            List<String> due = acrossWards.ids(due(now), Sort.by("sendAt"), 1, DigestEntry.class);
             if (due.isEmpty()) {
                 return mails;
             }
-            DigestEntry first = mongo.modifyAcrossWards(Criteria.where("_id").is(due.getFirst()).andOperator(due(now)), claim(now), DigestEntry.class).orElse(null);
+            DigestEntry first = acrossWards.modify(Criteria.where("_id").is(due.getFirst()).andOperator(due(now)), claim(now), DigestEntry.class).orElse(null);
             if (first == null) {
                 continue;
             }
-            WardScope ward = WardScope.of(first.ward(), first.city());
+            WardScope ward = WardScope.trusted(first.ward(), first.city());
             mongo.updateAll(ward, Criteria.where("recipient").is(first.recipient()).andOperator(due(now)), claim(now), DigestEntry.class);
             Criteria mine = Criteria.where("recipient").is(first.recipient()).and("owner").is(owner).and("status").is(DigestEntry.Status.SENDING);
             List<DigestEntry> entries = mongo.find(ward, new Query(mine).with(Sort.by("queuedAt")), DigestEntry.class);
@@ -99,9 +102,9 @@ public class DigestDispatcher {
                 Criteria.where("status").is(DigestEntry.Status.SENDING).and("leaseUntil").lt(now));
     }
 
-    private static ReminderText.Text text(List<DigestEntry> entries, Instant now) {
+    private static MailText text(List<DigestEntry> entries, Instant now) {
         boolean english = "en".equalsIgnoreCase(entries.getFirst().locale());
-        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(now.atZone(ReminderPlanner.VIETNAM));
+        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(now.atZone(WorkingCalendar.VIETNAM));
         StringBuilder body = new StringBuilder(english
                 ? "Your wardplan reminders (" + entries.size() + "):\n\n"
                 : "Các nhắc việc của đồng chí trên wardplan (" + entries.size() + " mục):\n\n");
@@ -111,6 +114,6 @@ public class DigestDispatcher {
         body.append(english ? "— wardplan, socio-economic plan tracking\n" : "— wardplan, hệ thống theo dõi kế hoạch phát triển kinh tế - xã hội\n");
         String subject = english ? "[wardplan] Daily digest " + day + ": " + entries.size() + " reminder(s)"
                 : String.format(Locale.ROOT, "[wardplan] Tổng hợp nhắc việc ngày %s: %d mục", day, entries.size());
-        return new ReminderText.Text(subject, body.toString());
+        return new MailText(subject, body.toString());
     }
 }

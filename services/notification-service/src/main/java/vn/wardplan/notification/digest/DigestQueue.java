@@ -1,10 +1,10 @@
 package vn.wardplan.notification.digest;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import vn.wardplan.notification.reminder.ReminderPlanner;
 import vn.wardplan.notification.policy.ReminderPolicy;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
@@ -22,7 +22,7 @@ public class DigestQueue {
     /** Queues the line once per reminder and recipient; returns the time the digest goes out. */
     public Instant queue(WardScope ward, ReminderPolicy policy, String reminderId, String recipient, String email, String locale,
             String line, String link, Instant now) {
-        Instant sendAt = policy.nextDigest(now, ReminderPlanner.VIETNAM);
+        Instant sendAt = policy.nextDigest(now, WorkingCalendar.VIETNAM);
         mongo.insertIfAbsent(ward, new DigestEntry(reminderId + "|" + recipient, ward.ward(), ward.city(), reminderId, recipient,
                 email, locale, line, link, now, sendAt, DigestEntry.Status.PENDING, null, null, null));
         return sendAt;

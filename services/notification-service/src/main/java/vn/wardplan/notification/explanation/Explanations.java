@@ -1,8 +1,8 @@
 package vn.wardplan.notification.explanation;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +34,6 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 public class Explanations {
 
     static final int ANSWER_WORKING_DAYS = 5;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Set<String> KINDS = Set.of("INDICATOR", "TASK", "DELIVERABLE", "WARD");
 
     private final WardScopedMongo mongo;
@@ -76,7 +75,7 @@ public class Explanations {
         }
         Subject subject = subject(scope, kind, subjectId);
         var now = clock.instant();
-        LocalDate due = policies.calendar(scope).plusWorkingDays(LocalDate.now(clock.withZone(VIETNAM)), ANSWER_WORKING_DAYS);
+        LocalDate due = policies.calendar(scope).plusWorkingDays(LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM)), ANSWER_WORKING_DAYS);
         String id = "exp-" + UUID.randomUUID().toString().substring(0, 12);
         ExplanationRequest request = new ExplanationRequest(id, scope.ward(), scope.city(), kind, subject.id(), subject.title(),
                 subject.link(), subject.unit(), caller.username(), name(caller), now, due, "OPEN",
@@ -116,7 +115,7 @@ public class Explanations {
         ExplanationRequest request = asked(caller, ward, id);
         requireStatus(request, "OPEN", "ANSWERED");
         ExplanationRequest closed = told(ExplanationEvents.CLOSED, request.with("CLOSED", null, request.answerDue(), clock.instant()));
-        owe(WardScope.of(request.ward(), request.city()), closed, false);
+        owe(WardScope.trusted(request.ward(), request.city()), closed, false);
         return closed;
     }
 
@@ -124,9 +123,9 @@ public class Explanations {
     ExplanationRequest askAgain(Caller caller, String ward, String id, String question) {
         ExplanationRequest request = asked(caller, ward, id);
         requireStatus(request, "ANSWERED");
-        WardScope scope = WardScope.of(request.ward(), request.city());
+        WardScope scope = WardScope.trusted(request.ward(), request.city());
         var now = clock.instant();
-        LocalDate due = policies.calendar(scope).plusWorkingDays(LocalDate.now(clock.withZone(VIETNAM)), ANSWER_WORKING_DAYS);
+        LocalDate due = policies.calendar(scope).plusWorkingDays(LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM)), ANSWER_WORKING_DAYS);
         ExplanationRequest again = told(ExplanationEvents.ASKED_AGAIN, request.with("OPEN", new ExplanationRequest.Exchange("QUESTION",
                 question.strip(), List.of(), caller.username(), name(caller), now), due, null));
         owe(scope, again, true);
@@ -154,7 +153,7 @@ public class Explanations {
 
     /** Stores the request after a step, with the event that tells of it, in one write. */
     private ExplanationRequest told(String type, ExplanationRequest changed) {
-        return mongo.save(WardScope.of(changed.ward(), changed.city()), changed.told(events.of(type, changed)));
+        return mongo.save(WardScope.trusted(changed.ward(), changed.city()), changed.told(events.of(type, changed)));
     }
 
     /** A request the caller asked: in its own ward, or (a city viewer) in the ward it names. */

@@ -68,7 +68,7 @@ class DecisionEventsListener {
         if (d.taskId() == null || d.deliverableId() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its task or deliverable");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         String what = "báo cáo \"" + d.title() + "\" (" + periodNames.inSentence(ward, d.deliverableId()) + ")";
         String link = "/tasks/" + d.taskId();
         List<String> units = new ArrayList<>();
@@ -106,7 +106,7 @@ class DecisionEventsListener {
         if (type.startsWith("vn.wardplan.indicator.defined.") || type.startsWith("vn.wardplan.indicator.changed.")) {
             Defined defined = json.readValue(event.data(), Defined.class);
             if (defined.definition() != null && defined.definition().name() != null) {
-                mongo.save(WardScope.of(event.ward(), event.city()), new IndicatorName(event.subject(), event.ward(), event.city(),
+                mongo.save(WardScope.trusted(event.ward(), event.city()), new IndicatorName(event.subject(), event.ward(), event.city(),
                         defined.definition().name()));
             }
             return;
@@ -118,7 +118,7 @@ class DecisionEventsListener {
         if (v.indicatorId() == null || v.period() == null) {
             throw new IllegalArgumentException("Value event " + event.id() + " lacks its indicator or period");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         String name = mongo.findById(ward, v.indicatorId(), IndicatorName.class).map(IndicatorName::name)
                 .or(() -> mongo.findById(ward, v.indicatorId(), IndicatorDue.class).map(IndicatorDue::name)).orElse(v.indicatorId());
         String what = "số liệu \"" + name + "\" (" + periodNames.inSentence(ward, v.period()) + ")";

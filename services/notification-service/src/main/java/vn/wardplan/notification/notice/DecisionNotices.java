@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.notification.channel.EmailChannel;
-import vn.wardplan.notification.channel.ReminderText;
+import vn.wardplan.notification.channel.MailText;
 import vn.wardplan.notification.inbox.InboxMessage;
 import vn.wardplan.notification.recipient.Official;
 import vn.wardplan.notification.recipient.Officials;
@@ -55,7 +55,7 @@ public class DecisionNotices {
                     ward.city(), person.username(), notice.subject(), notice.body(), notice.link(), false, clock.instant(), null));
             if (first && person.email() != null && !person.email().isBlank()) {
                 try {
-                    email.send("notice:" + notice.eventId(), person.email(), new ReminderText.Text("[wardplan] " + notice.subject(),
+                    email.send("notice:" + notice.eventId(), person.email(), new MailText("[wardplan] " + notice.subject(),
                             "Kính gửi " + person.fullName() + ",\n\n" + notice.body() + "\n\n— wardplan, hệ thống theo dõi kế hoạch phát triển kinh tế - xã hội\n"));
                 } catch (RuntimeException e) {
                     // The inbox has it; a mail server that refuses now does not hold the event back.

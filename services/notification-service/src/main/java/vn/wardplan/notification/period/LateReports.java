@@ -1,5 +1,6 @@
 package vn.wardplan.notification.period;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Service;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.deadline.PeriodNames;
 import vn.wardplan.notification.reminder.Reminder;
-import vn.wardplan.notification.reminder.ReminderPlanner;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
@@ -44,7 +44,7 @@ class LateReports {
 
     List<LateUnit> remind(WardScope ward, String period) {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(ReminderPlanner.VIETNAM).toLocalDate();
+        LocalDate today = now.atZone(WorkingCalendar.VIETNAM).toLocalDate();
         String label = periodNames.of(ward, period);
         Map<String, List<Deadline>> byUnit = mongo.find(ward, Criteria.where("period").is(period).and("open").is(true)
                         .and("dueDate").lt(today).and("kind").in(Deadline.Kind.DELIVERABLE, Deadline.Kind.INDICATOR_VALUE), Deadline.class)

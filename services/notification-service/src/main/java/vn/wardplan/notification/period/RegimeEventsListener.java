@@ -55,7 +55,7 @@ class RegimeEventsListener {
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         Instant at = event.time().toInstant();
         var stored = mongo.findById(ward, ward.ward(), WardPeriods.class);
         if (stored.isPresent() && stored.get().changedAt().isAfter(at)) {

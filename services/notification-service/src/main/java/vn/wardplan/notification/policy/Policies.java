@@ -4,11 +4,10 @@ import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.notification.calendar.WorkingCalendars;
-import vn.wardplan.notification.reminder.ReminderPlanner;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
-/** A ward's reminder policy (the stored one or the defaults) and the planner it makes with the ward's calendar. */
+/** A ward's reminder policy (the stored one or the defaults) and its working calendar. */
 @Component
 public class Policies {
 
@@ -23,10 +22,6 @@ public class Policies {
     public ReminderPolicy of(WardScope ward) {
         return mongo.findById(ward, ward.ward(), ReminderPolicy.class)
                 .orElseGet(() -> ReminderPolicy.defaults(ward.ward(), ward.city()));
-    }
-
-    public ReminderPlanner planner(WardScope ward) {
-        return new ReminderPlanner(of(ward), calendars.of(ward));
     }
 
     public WorkingCalendar calendar(WardScope ward) {

@@ -45,7 +45,7 @@ class UnitEventsListener {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }
-        mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.subject(), event.time().toInstant(),
+        mongo.upsertUnlessNewer(WardScope.trusted(event.ward(), event.city()), event.subject(), event.time().toInstant(),
                 new Update().set("code", unit.code()).set("name", unit.name()).set("mailbox", unit.mailbox()), WardUnit.class);
     }
 }

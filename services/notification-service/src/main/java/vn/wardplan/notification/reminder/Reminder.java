@@ -60,6 +60,12 @@ public record Reminder(@Id String id, String ward, String city, String deadlineI
         return deadlineId + "|" + dueDate + "|" + kind + "-" + sequence;
     }
 
+    /** This reminder as a claim by {@code owner} leaves it: being sent, leased until the given time, counted once more. */
+    public Reminder claimed(String owner, Instant leaseUntil) {
+        return new Reminder(id, ward, city, deadlineId, dueDate, kind, sequence, sendAt, late, Status.SENDING, note, owner, leaseUntil,
+                attempts + 1, deliveries, plannedAt, finishedAt);
+    }
+
     public boolean delivered(Channel channel, String address) {
         return deliveries != null && deliveries.stream().anyMatch(d -> d.ok() && d.channel() == channel && d.address().equals(address));
     }

@@ -1,16 +1,21 @@
 package vn.wardplan.notification.reminder;
 
+import vn.wardplan.notification.channel.DispatchSettings;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -20,7 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.notification.reminder.Reminder.Status;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 
 /**
  * Sends what is due, on every replica at once without sending anything twice: a replica claims a due reminder
@@ -33,21 +38,23 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 public class ReminderDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
+    /** Claims lost one after another before a round stops and asks again (the next due query skips what is claimed). */
+    private static final int LOST_CLAIMS_BEFORE_ASKING_AGAIN = 32;
 
-    private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final ReminderSender sender;
     private final DispatchSettings settings;
     private final Clock clock;
     private final String owner;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ReminderDispatcher(WardScopedMongo mongo, ReminderSender sender, DispatchSettings settings, Clock clock) {
-        this(mongo, sender, settings, clock, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
+    ReminderDispatcher(AcrossWards acrossWards, ReminderSender sender, DispatchSettings settings, Clock clock) {
+        this(acrossWards, sender, settings, clock, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
     }
 
     /** A dispatcher with a given owner name (tests run several "replicas" in one JVM). */
-    public ReminderDispatcher(WardScopedMongo mongo, ReminderSender sender, DispatchSettings settings, Clock clock, String owner) {
-        this.mongo = mongo;
+    public ReminderDispatcher(AcrossWards acrossWards, ReminderSender sender, DispatchSettings settings, Clock clock, String owner) {
+        this.acrossWards = acrossWards;
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
@@ -66,23 +73,38 @@ public class ReminderDispatcher {
         }
     }
 
-    /** Claims and sends every reminder due now; returns how many this replica handled. */
+    /**
+     * Claims and sends every reminder due now; returns how many this replica handled. Each replica works through a
+     * round's due reminders from a random place onwards, so two replicas reading the same round mostly claim
+     * different reminders instead of racing for the same one.
+     */
     public int dispatchDue() {
         int handled = 0;
         try (ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor()) {
             Semaphore slots = new Semaphore(settings.parallelSends());
             while (true) {
                 Instant now = clock.instant();
-                List<String> due = mongo.idsAcrossWards(due(now), Sort.by("sendAt"), settings.batch(), Reminder.class);
+                List<Document> due = new ArrayList<>(acrossWards.fields(due(now), Sort.by("sendAt"), settings.batch(), Reminder.class, "attempts"));
                 if (due.isEmpty()) {
                     return handled;
                 }
+                Collections.rotate(due, -ThreadLocalRandom.current().nextInt(due.size()));
+                SendRound shared = new SendRound();
                 List<Future<Boolean>> round = new ArrayList<>();
-                for (String id : due) {
+                AtomicInteger lostInARow = new AtomicInteger();
+                for (Document reminder : due) {
+                    if (lostInARow.get() >= LOST_CLAIMS_BEFORE_ASKING_AGAIN) {
+                        // Another replica has reached this part of the round first: ask again for what nobody holds.
+                        break;
+                    }
+                    String id = reminder.getString("_id");
+                    int attempts = reminder.getInteger("attempts", 0);
                     slots.acquireUninterruptibly();
                     round.add(sends.submit(() -> {
                         try {
-                            return claimAndSend(id, now);
+                            boolean won = claimAndSend(id, attempts, now, shared);
+                            lostInARow.updateAndGet(lost -> won ? 0 : lost + 1);
+                            return won;
                         } finally {
                             slots.release();
                         }
@@ -93,7 +115,7 @@ public class ReminderDispatcher {
                     claimed += result.get() ? 1 : 0;
                 }
                 handled += claimed;
-                if (claimed == 0 && due.size() < settings.batch()) {
+                if (claimed == 0 && (due.size() < settings.batch() || lostInARow.get() >= LOST_CLAIMS_BEFORE_ASKING_AGAIN)) {
                     return handled;
                 }
             }
@@ -106,22 +128,26 @@ public class ReminderDispatcher {
     }
 
     /**
-     * Claims one reminder and sends it; false when another replica had it first or it is no longer due. The claim is
-     * optimistic: it applies only while the claim counter ({@code attempts}) still has the value read, so of two
-     * replicas reading the same reminder exactly one wins. Both steps address the reminder by id.
+     * Claims one reminder and sends it. The claim is optimistic: it applies only while the claim counter
+     * ({@code attempts}) still has the value the due query read, so of two replicas exactly one wins, and it
+     * addresses the reminder by id (an index hit everywhere). What the claim replaced is checked: a reminder that was
+     * cancelled or moved since the due query is given back as it was, not sent.
      */
-    public boolean claimAndSend(String id, Instant now) {
-        Reminder current = mongo.findByIdAcrossWards(id, Reminder.class).filter(r -> isDue(r, now)).orElse(null);
-        if (current == null) {
+    private boolean claimAndSend(String id, int attempts, Instant now, SendRound round) {
+        Instant leaseUntil = now.plus(settings.lease());
+        Update claim = new Update().set("status", Status.SENDING).set("owner", owner).set("leaseUntil", leaseUntil).inc("attempts", 1);
+        Reminder before = acrossWards.modifyAnsweringBefore(Criteria.where("_id").is(id).and("attempts").is(attempts), claim,
+                Reminder.class).orElse(null);
+        if (before == null) {
             return false;
         }
-        Update claim = new Update().set("status", Status.SENDING).set("owner", owner)
-                .set("leaseUntil", now.plus(settings.lease())).inc("attempts", 1);
-        return mongo.modifyAcrossWards(Criteria.where("_id").is(id).and("attempts").is(current.attempts()), claim, Reminder.class)
-                .map(reminder -> {
-                    sender.send(reminder);
-                    return true;
-                }).orElse(false);
+        if (!isDue(before, now)) {
+            Update giveBack = new Update().set("status", before.status()).set("owner", before.owner()).set("leaseUntil", before.leaseUntil());
+            acrossWards.modify(Criteria.where("_id").is(id).and("attempts").is(attempts + 1), giveBack, Reminder.class);
+            return false;
+        }
+        sender.send(before.claimed(owner, leaseUntil), round);
+        return true;
     }
 
     static boolean isDue(Reminder reminder, Instant now) {

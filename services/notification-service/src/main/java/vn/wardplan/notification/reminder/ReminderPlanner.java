@@ -3,7 +3,6 @@ package vn.wardplan.notification.reminder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import vn.wardplan.notification.reminder.Reminder.Kind;
  */
 public final class ReminderPlanner {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A planned occurrence; {@code supersededBy} is set when it will not be sent because a later one covers it. */
     public record Planned(Kind kind, int sequence, Instant sendAt, boolean late, String supersededBy) {
@@ -64,14 +62,14 @@ public final class ReminderPlanner {
             return null;
         }
         LocalDate byPolicy = calendar.plusWorkingDays(dueDate, policy.overdueEveryWorkingDays() * (sequence + 1));
-        LocalDate afterThisOne = calendar.plusWorkingDays(now.atZone(VIETNAM).toLocalDate(), policy.overdueEveryWorkingDays());
+        LocalDate afterThisOne = calendar.plusWorkingDays(now.atZone(WorkingCalendar.VIETNAM).toLocalDate(), policy.overdueEveryWorkingDays());
         LocalDate day = byPolicy.isAfter(afterThisOne) ? byPolicy : afterThisOne;
         return new Planned(Kind.OVERDUE, sequence + 1, at(day), false, null);
     }
 
     /** The time a reminder due now may go out: now, or the end of the quiet hours. */
     public Instant outsideQuietHours(Instant time) {
-        LocalDateTime local = LocalDateTime.ofInstant(time, VIETNAM);
+        LocalDateTime local = LocalDateTime.ofInstant(time, WorkingCalendar.VIETNAM);
         if (!policy.isQuiet(local.toLocalTime())) {
             return time;
         }
@@ -79,7 +77,7 @@ public final class ReminderPlanner {
         if (!morning.isAfter(local)) {
             morning = morning.plusDays(1);
         }
-        return morning.atZone(VIETNAM).toInstant();
+        return morning.atZone(WorkingCalendar.VIETNAM).toInstant();
     }
 
     private static void put(Map<Instant, Planned> byTime, Planned reminder) {
@@ -107,6 +105,6 @@ public final class ReminderPlanner {
     }
 
     private Instant at(LocalDate day) {
-        return day.atTime(policy.sendTime()).atZone(VIETNAM).toInstant();
+        return day.atTime(policy.sendTime()).atZone(WorkingCalendar.VIETNAM).toInstant();
     }
 }

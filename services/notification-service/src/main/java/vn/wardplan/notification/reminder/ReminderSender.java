@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.wardplan.platform.calendar.WorkingCalendar;
+import vn.wardplan.notification.channel.DispatchSettings;
 import vn.wardplan.notification.channel.EmailChannel;
-import vn.wardplan.notification.channel.ReminderText;
+import vn.wardplan.notification.channel.MailText;
 import vn.wardplan.notification.channel.WebhookChannel;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.deadline.Deadlines;
@@ -34,21 +35,25 @@ import vn.wardplan.notification.reminder.Reminder.Delivery;
 import vn.wardplan.notification.reminder.Reminder.Kind;
 import vn.wardplan.notification.reminder.Reminder.Status;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
  * Sends one claimed reminder on every channel to every recipient (an official's mail goes to their daily digest
- * instead when the ward chose digests; escalations are never held back), logging each delivery as it happens, so that a
- * replica taking the reminder over after a crash skips what already went out. A reminder whose deadline was
+ * instead when the ward chose digests; escalations are never held back), logging each delivery so that a replica
+ * taking the reminder over after a crash skips what already went out. A mail or webhook call is logged before the next
+ * one starts, the last one with the reminder's final state in the same write; an inbox entry or digest line (stored by
+ * its own id, so repeating it changes nothing) is logged with the next write. A reminder whose deadline was
  * closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
  * attempt the reminder is FAILED and the ward office sees it in the delivery log.
  */
 @Component
 public class ReminderSender {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
+    private static final Logger logger = LoggerFactory.getLogger(ReminderSender.class);
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final Deadlines deadlines;
     private final Policies policies;
     private final Audience audience;
@@ -60,9 +65,10 @@ public class ReminderSender {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReminderSender(WardScopedMongo mongo, Deadlines deadlines, Policies policies, Audience audience, EmailChannel email,
+    ReminderSender(WardScopedMongo mongo, AcrossWards acrossWards, Deadlines deadlines, Policies policies, Audience audience, EmailChannel email,
             WebhookChannel webhook, DigestQueue digests, Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.deadlines = deadlines;
         this.policies = policies;
         this.audience = audience;
@@ -77,25 +83,31 @@ public class ReminderSender {
 
     /** Sends a reminder this worker claimed (its {@code attempts} identify the claim). */
     public void send(Reminder reminder) {
-        WardScope ward = WardScope.of(reminder.ward(), reminder.city());
+        send(reminder, SendRound.single());
+    }
+
+    /** Sends a claimed reminder, reading what its ward's reminders share from the round. */
+    void send(Reminder reminder, SendRound round) {
+        WardScope ward = WardScope.trusted(reminder.ward(), reminder.city());
+        DeliveryLog log = new DeliveryLog(reminder);
         try {
             Deadline deadline = deadlines.find(ward, reminder.deadlineId()).orElse(null);
             // A requested reminder gathers what is late at the moment the office asked: its deadline is a summary, never open.
             boolean requested = reminder.kind() == Kind.REQUESTED;
             if (deadline == null || !requested && (!deadline.open() || !deadline.dueDate().equals(reminder.dueDate()))) {
-                finish(reminder, Status.CANCELLED, deadline == null ? "Không còn hạn này"
+                finish(log, Status.CANCELLED, deadline == null ? "Không còn hạn này"
                         : deadline.open() ? "Hạn đã đổi sang " + deadline.dueDate() : "Đã nộp hoặc đã hoàn thành");
                 return;
             }
             if (coveredByALaterReminder(ward, reminder)) {
-                finish(reminder, Status.SUPERSEDED, "Gộp vào lần nhắc sau cùng đã đến giờ gửi");
+                finish(log, Status.SUPERSEDED, "Gộp vào lần nhắc sau cùng đã đến giờ gửi");
                 return;
             }
-            ReminderPolicy policy = policies.of(ward);
-            WorkingCalendar calendar = policies.calendar(ward);
-            boolean allDelivered = deliver(ward, reminder, deadline, policy, calendar);
+            ReminderPolicy policy = round.policy(ward, () -> policies.of(ward));
+            WorkingCalendar calendar = round.calendar(ward, () -> policies.calendar(ward));
+            boolean allDelivered = deliver(ward, reminder, deadline, policy, calendar, round, log);
             if (allDelivered) {
-                finish(reminder, Status.SENT, null);
+                finish(log, Status.SENT, null);
                 meters.counter("wardplan.reminders.sent", "kind", reminder.kind().name(), "late", String.valueOf(reminder.late())).increment();
                 meters.timer("wardplan.reminders.lateness").record(Duration.between(reminder.sendAt(), clock.instant()));
                 if (reminder.kind() == Kind.OVERDUE) {
@@ -106,16 +118,16 @@ public class ReminderSender {
                     }
                 }
             } else {
-                retryOrFail(reminder);
+                retryOrFail(log);
             }
         } catch (NoRecipient e) {
-            log.warn("Reminder {} reaches nobody: {}", reminder.id(), e.getMessage());
-            finish(reminder, Status.FAILED, e.getMessage());
+            logger.warn("Reminder {} reaches nobody: {}", reminder.id(), e.getMessage());
+            finish(log, Status.FAILED, e.getMessage());
             meters.counter("wardplan.reminders.failed").increment();
         } catch (RuntimeException e) {
-            log.warn("Reminder {} could not be sent: {}", reminder.id(), e.toString());
-            record(reminder, new Delivery(null, null, null, clock.instant(), false, e.toString()));
-            retryOrFail(reminder);
+            logger.warn("Reminder {} could not be sent: {}", reminder.id(), e.toString());
+            log.add(new Delivery(null, null, null, clock.instant(), false, e.toString()));
+            retryOrFail(log);
         }
     }
 
@@ -133,11 +145,15 @@ public class ReminderSender {
                 .and("sendAt").gt(reminder.sendAt()).lte(clock.instant()), Reminder.class) > 0;
     }
 
-    private boolean deliver(WardScope ward, Reminder reminder, Deadline deadline, ReminderPolicy policy, WorkingCalendar calendar) {
-        Audience.Recipients recipients = reminder.kind() == Kind.ESCALATION
-                ? audience.escalated(ward, deadline.leadUnit(), deadline.directingLeader())
-                : audience.reminded(ward, deadline.leadUnit(), deadline.coordinatingUnits());
-        LocalDate today = clock.instant().atZone(ReminderPlanner.VIETNAM).toLocalDate();
+    private boolean deliver(WardScope ward, Reminder reminder, Deadline deadline, ReminderPolicy policy, WorkingCalendar calendar,
+            SendRound round, DeliveryLog log) {
+        boolean escalation = reminder.kind() == Kind.ESCALATION;
+        Audience.Recipients recipients = round.recipients(
+                List.of(ward, escalation, String.valueOf(deadline.leadUnit()), escalation ? String.valueOf(deadline.directingLeader())
+                        : deadline.coordinatingUnits() == null ? List.of() : deadline.coordinatingUnits()),
+                () -> escalation ? audience.escalated(ward, deadline.leadUnit(), deadline.directingLeader())
+                        : audience.reminded(ward, deadline.leadUnit(), deadline.coordinatingUnits()));
+        LocalDate today = clock.instant().atZone(WorkingCalendar.VIETNAM).toLocalDate();
         int workingDays = reminder.dueDate().isAfter(today) ? calendar.workingDaysBetween(today, reminder.dueDate())
                 : calendar.workingDaysBetween(reminder.dueDate(), today);
         String link = settings.appBaseUrl() + deadline.link();
@@ -146,9 +162,9 @@ public class ReminderSender {
         }
         boolean ok = true;
         for (Official official : recipients.officials()) {
-            ReminderText.Text text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
+            MailText text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
                     recipients.unitNames(), link, today);
-            ok &= attempt(reminder, Channel.INBOX, official.username(), official.username(), () -> {
+            ok &= attempt(log, Channel.INBOX, official.username(), official.username(), () -> {
                 // The inbox is read inside the application: its link is the application's own path, not the e-mail's URL.
                 mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
                         official.username(), text.subject(), text.body(), deadline.link(), reminder.late(), clock.instant(), null));
@@ -156,13 +172,13 @@ public class ReminderSender {
             });
             if (official.email() != null && !official.email().isBlank()) {
                 if (policy.dailyDigest() && reminder.kind() != Kind.ESCALATION) {
-                    ok &= attempt(reminder, Channel.DIGEST, official.username(), official.email(), () -> {
+                    ok &= attempt(log, Channel.DIGEST, official.username(), official.email(), () -> {
                         digests.queue(ward, policy, reminder.id(), official.username(), official.email(), official.locale(),
                                 text.subject().replaceFirst("^\\[wardplan\\] ", ""), link, clock.instant());
                         return null;
                     });
                 } else {
-                    ok &= attempt(reminder, Channel.EMAIL, official.username(), official.email(), () -> {
+                    ok &= attempt(log, Channel.EMAIL, official.username(), official.email(), () -> {
                         email.send(reminder.id(), official.email(), text);
                         return null;
                     });
@@ -170,8 +186,8 @@ public class ReminderSender {
             }
         }
         for (String mailbox : recipients.mailboxes()) {
-            ReminderText.Text text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link, today);
-            ok &= attempt(reminder, Channel.EMAIL, mailbox, mailbox, () -> {
+            MailText text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link, today);
+            ok &= attempt(log, Channel.EMAIL, mailbox, mailbox, () -> {
                 email.send(reminder.id(), mailbox, text);
                 return null;
             });
@@ -187,7 +203,7 @@ public class ReminderSender {
             payload.put("recipients", recipients.officials().stream().map(o -> Map.of("username", o.username(),
                     "name", o.fullName(), "email", o.email() == null ? "" : o.email())).toList());
             payload.put("workingDays", workingDays);
-            ok &= attempt(reminder, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
+            ok &= attempt(log, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
                 webhook.send(reminder.ward(), policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
                 return null;
             });
@@ -195,24 +211,72 @@ public class ReminderSender {
         return ok;
     }
 
-    private boolean attempt(Reminder reminder, Channel channel, String recipient, String address, Supplier<Void> send) {
-        if (reminder.delivered(channel, address)) {
+    private boolean attempt(DeliveryLog log, Channel channel, String recipient, String address, Supplier<Void> send) {
+        if (log.reminder().delivered(channel, address)) {
             return true;
+        }
+        if (!repeatable(channel)) {
+            // What went out before this mail or call is on record before it starts.
+            log.write();
         }
         try {
             send.get();
-            record(reminder, new Delivery(channel, recipient, address, clock.instant(), true, null));
+            log.add(new Delivery(channel, recipient, address, clock.instant(), true, null));
             return true;
         } catch (RuntimeException e) {
-            record(reminder, new Delivery(channel, recipient, address, clock.instant(), false, e.getMessage()));
+            log.add(new Delivery(channel, recipient, address, clock.instant(), false, e.getMessage()));
             meters.counter("wardplan.reminders.delivery.failed", "channel", channel.name()).increment();
             return false;
         }
     }
 
-    private void record(Reminder reminder, Delivery delivery) {
-        // By id alone: what went out is logged even if this worker's lease ran out meanwhile, so a take-over skips it.
-        mongo.modifyAcrossWards(Criteria.where("_id").is(reminder.id()), new Update().push("deliveries", delivery), Reminder.class);
+    /** An inbox entry or digest line is stored under its own id: sending it again after a take-over changes nothing. */
+    private static boolean repeatable(Channel channel) {
+        return channel == Channel.INBOX || channel == Channel.DIGEST;
+    }
+
+    /** The deliveries of one send not yet written, and the one write that puts them on record. */
+    private final class DeliveryLog {
+        private final Reminder reminder;
+        private final List<Delivery> unwritten = new java.util.ArrayList<>();
+        private boolean mustWrite;
+
+        DeliveryLog(Reminder reminder) {
+            this.reminder = reminder;
+        }
+
+        Reminder reminder() {
+            return reminder;
+        }
+
+        void add(Delivery delivery) {
+            unwritten.add(delivery);
+            mustWrite |= delivery.channel() == null || !repeatable(delivery.channel());
+        }
+
+        /** Writes what is pending when a mail or call is among it (or a failure); inbox lines can wait. */
+        void write() {
+            if (mustWrite) {
+                // By id alone: what went out is logged even if this worker's lease ran out meanwhile, so a take-over skips it.
+                acrossWards.modify(Criteria.where("_id").is(reminder.id()), pushed(new Update()), Reminder.class);
+                unwritten.clear();
+                mustWrite = false;
+            }
+        }
+
+        /** Writes the final state with what is pending; if the claim was lost meanwhile, the log is still written by id. */
+        void close(Update state) {
+            boolean applied = acrossWards.modify(mine(reminder), pushed(state), Reminder.class).isPresent();
+            if (!applied && !unwritten.isEmpty()) {
+                acrossWards.modify(Criteria.where("_id").is(reminder.id()), pushed(new Update()), Reminder.class);
+            }
+            unwritten.clear();
+            mustWrite = false;
+        }
+
+        private Update pushed(Update update) {
+            return unwritten.isEmpty() ? update : update.push("deliveries").each(unwritten.toArray());
+        }
     }
 
     /** The reminder while this worker's claim holds: its id and the claim counter the claim set. */
@@ -220,21 +284,21 @@ public class ReminderSender {
         return Criteria.where("_id").is(claimed.id()).and("attempts").is(claimed.attempts());
     }
 
-    private void retryOrFail(Reminder reminder) {
+    private void retryOrFail(DeliveryLog log) {
+        Reminder reminder = log.reminder();
         List<Duration> backoff = settings.backoff();
         if (reminder.attempts() > backoff.size()) {
-            finish(reminder, Status.FAILED, "Gửi không thành công sau " + reminder.attempts() + " lần");
+            finish(log, Status.FAILED, "Gửi không thành công sau " + reminder.attempts() + " lần");
             meters.counter("wardplan.reminders.failed").increment();
             return;
         }
         Instant retryAt = clock.instant().plus(backoff.get(reminder.attempts() - 1));
-        mongo.modifyAcrossWards(mine(reminder), new Update().set("status", Status.PENDING).set("sendAt", retryAt).unset("owner")
-                .unset("leaseUntil").set("note", "Thử lại lúc " + retryAt), Reminder.class);
+        log.close(new Update().set("status", Status.PENDING).set("sendAt", retryAt).unset("owner")
+                .unset("leaseUntil").set("note", "Thử lại lúc " + retryAt));
     }
 
-    private void finish(Reminder reminder, Status status, String note) {
-        mongo.modifyAcrossWards(mine(reminder), new Update().set("status", status).set("note", note).set("finishedAt", clock.instant())
-                .unset("leaseUntil"), Reminder.class);
+    private void finish(DeliveryLog log, Status status, String note) {
+        log.close(new Update().set("status", status).set("note", note).set("finishedAt", clock.instant()).unset("leaseUntil"));
     }
 
     /** Nobody to send to: the units have no official on the platform and no mailbox. Retrying would not help. */

@@ -11,9 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.notification.deadline.Deadline;
+import vn.wardplan.notification.deadline.Deadlines;
 import vn.wardplan.notification.policy.Policies;
 import vn.wardplan.notification.reminder.Reminder.Status;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -40,9 +42,15 @@ public class Reminders {
         this.clock = clock;
     }
 
+    /** Every change of a deadline re-plans its reminders, in the same thread (the event that changed it waits). */
+    @EventListener
+    void on(Deadlines.DeadlineChanged changed) {
+        plan(changed.deadline());
+    }
+
     /** Plans the deadline's reminders, or cancels the pending ones when it is no longer open. */
     public void plan(Deadline deadline) {
-        WardScope ward = WardScope.of(deadline.ward(), deadline.city());
+        WardScope ward = WardScope.trusted(deadline.ward(), deadline.city());
         Instant now = clock.instant();
         if (!deadline.open()) {
             cancelPending(ward, deadline.id(), Criteria.where("deadlineId").is(deadline.id()), "Đã nộp hoặc đã hoàn thành");
@@ -53,7 +61,7 @@ public class Reminders {
                 Reminder.class);
         Instant lastSent = existing.stream().filter(r -> r.status() == Status.SENT).map(Reminder::sendAt)
                 .max(Comparator.naturalOrder()).orElse(null);
-        ReminderPlanner planner = policies.planner(ward);
+        ReminderPlanner planner = new ReminderPlanner(policies.of(ward), policies.calendar(ward));
         List<ReminderPlanner.Planned> planned = new ArrayList<>(planner.plan(deadline.dueDate(), now, lastSent));
         continueOverdueChain(existing, deadline, planner, now).ifPresent(planned::add);
         List<String> keys = new ArrayList<>();
@@ -84,7 +92,7 @@ public class Reminders {
 
     /** Stores one more occurrence (the next overdue reminder); nothing when it exists. */
     public void add(Deadline deadline, ReminderPlanner.Planned next) {
-        WardScope ward = WardScope.of(deadline.ward(), deadline.city());
+        WardScope ward = WardScope.trusted(deadline.ward(), deadline.city());
         store(ward, deadline, next, Reminder.key(deadline.id(), deadline.dueDate(), next.kind(), next.sequence()), clock.instant());
     }
 

@@ -23,7 +23,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  */
 class KeycloakOfficialsIT {
 
-    static final WardScope AN_DUONG = WardScope.of("an-duong", "hai-phong");
+    static final WardScope AN_DUONG = WardScope.trusted("an-duong", "hai-phong");
     static KeycloakOfficials officials;
 
     @BeforeAll
@@ -39,7 +39,7 @@ class KeycloakOfficialsIT {
             assertThat(o.email()).isEqualTo("anduong.kinhte@wardplan.test");
             assertThat(o.locale()).isEqualTo("vi");
         });
-        assertThat(officials.ofUnit(WardScope.of("le-chan", "hai-phong"), "kinh-te-ha-tang-do-thi"))
+        assertThat(officials.ofUnit(WardScope.trusted("le-chan", "hai-phong"), "kinh-te-ha-tang-do-thi"))
                 .extracting(Official::username).containsExactly("lechan.kinhte");
         assertThat(officials.ofUnit(AN_DUONG, "khong-co-don-vi-nay")).isEmpty();
     }
@@ -48,7 +48,7 @@ class KeycloakOfficialsIT {
     void theDirectingLeaderIsFoundByPosition() {
         assertThat(officials.directingLeaders(AN_DUONG, "Chủ tịch UBND phường")).extracting(Official::username)
                 .containsExactly("anduong.chutich");
-        assertThat(officials.directingLeaders(WardScope.of("le-chan", "hai-phong"), "Chủ tịch UBND phường")).isEmpty();
+        assertThat(officials.directingLeaders(WardScope.trusted("le-chan", "hai-phong"), "Chủ tịch UBND phường")).isEmpty();
     }
 
     @Test

@@ -96,10 +96,10 @@ class ReminderPlannerTest {
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(ReminderPlanner.VIETNAM).toInstant();
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(WorkingCalendar.VIETNAM).toInstant();
     }
 
     private static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ReminderPlanner.VIETNAM);
+        return LocalDateTime.ofInstant(instant, WorkingCalendar.VIETNAM);
     }
 }

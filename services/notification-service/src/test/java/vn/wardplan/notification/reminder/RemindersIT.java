@@ -41,12 +41,14 @@ import jakarta.mail.internet.MimeMessage;
 import vn.wardplan.notification.TestClock;
 import vn.wardplan.notification.TestFixtures;
 import vn.wardplan.notification.TestEvents;
+import vn.wardplan.notification.channel.DispatchSettings;
 import vn.wardplan.notification.channel.EmailChannel;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.channel.WebhookChannel;
 import vn.wardplan.platform.test.ApiClient;
 import vn.wardplan.platform.test.TestInfrastructure;
 import vn.wardplan.platform.test.TestTokens;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
@@ -88,6 +90,8 @@ class RemindersIT {
     ReminderSender sender;
     @Autowired
     WardScopedMongo wardMongo;
+    @Autowired
+    AcrossWards acrossWards;
     @Autowired
     DispatchSettings settings;
     @Autowired
@@ -190,8 +194,8 @@ class RemindersIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> tasks.stream().allMatch(t -> count(t, "PENDING") == 5));
 
-        ReminderDispatcher first = new ReminderDispatcher(wardMongo, sender, settings, clock, "replica-1");
-        ReminderDispatcher second = new ReminderDispatcher(wardMongo, sender, settings, clock, "replica-2");
+        ReminderDispatcher first = new ReminderDispatcher(acrossWards, sender, settings, clock, "replica-1");
+        ReminderDispatcher second = new ReminderDispatcher(acrossWards, sender, settings, clock, "replica-2");
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(first::dispatchDue);
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(second::dispatchDue);
 

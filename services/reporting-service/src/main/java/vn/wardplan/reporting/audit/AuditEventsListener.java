@@ -56,7 +56,7 @@ class AuditEventsListener {
         }
         // The service as the checked envelope names it (EventOrigins): an entry cannot claim to come from another service.
         String service = event.source() == null ? null : event.source().substring(event.source().lastIndexOf('/') + 1);
-        mongo.insertIfAbsent(WardScope.of(event.ward(), event.city()), new AuditEntry(event.id(), event.ward(), event.city(),
+        mongo.insertIfAbsent(WardScope.trusted(event.ward(), event.city()), new AuditEntry(event.id(), event.ward(), event.city(),
                 event.time().toInstant(), service, change.kind(), change.item(), change.label(), change.action(),
                 change.actor(), change.actorName(), text(change.before()), text(change.after()), change.reason(), clock.instant()));
     }

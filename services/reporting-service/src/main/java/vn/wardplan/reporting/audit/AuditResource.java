@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.Paging;
-import vn.wardplan.platform.web.problem.WardplanProblem;
-import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
@@ -82,18 +80,8 @@ class AuditResource {
         return new Query(filter.criteria()).with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id")));
     }
 
-    /** Its own ward for the ward office; any ward for a platform-admin; nobody else (leaders and units neither). */
+    /** Its own ward for the ward office; any ward of their city for a platform-admin; nobody else (leaders and units neither). */
     private static WardScope readable(String ward) {
-        Caller caller = CurrentCaller.get();
-        if (caller.has(WardplanRole.PLATFORM_ADMIN)) {
-            return WardScope.of(ward, caller.city());
-        }
-        if (!ward.equals(caller.ward())) {
-            throw WardplanProblem.forbidden("ward.other", ward);
-        }
-        if (!caller.has(WardplanRole.WARD_ADMIN)) {
-            throw WardplanProblem.forbidden("auth.denied");
-        }
-        return WardScope.of(ward, caller.city());
+        return WardAccess.administered(CurrentCaller.get(), ward);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.reporting.comparison.CityComparisonView.Cell;
 import vn.wardplan.reporting.comparison.CityComparisonView.FrameRow;
@@ -37,21 +38,23 @@ public class CityComparison {
     private static final List<String> STATUS_ORDER = List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA");
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final PeriodReports periods;
 
-    CityComparison(WardScopedMongo mongo, PeriodReports periods) {
+    CityComparison(WardScopedMongo mongo, AcrossWards acrossWards, PeriodReports periods) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.periods = periods;
     }
 
     public CityComparisonView compare(String city, int year) {
         Criteria ofCity = Criteria.where(WardScope.CITY_FIELD).is(city);
-        List<IndicatorView> indicators = mongo.findAcrossWards(new Query(ofCity), IndicatorView.class).stream()
+        List<IndicatorView> indicators = acrossWards.find(new Query(ofCity), IndicatorView.class).stream()
                 .filter(i -> i.name() != null).sorted(WardDashboard.byPlanOrder()).toList();
         Map<String, String> wardNames = new TreeMap<>();
-        mongo.findAcrossWards(new Query(ofCity), WardEntry.class).forEach(w -> wardNames.put(w.ward(), w.name()));
+        acrossWards.find(new Query(ofCity), WardEntry.class).forEach(w -> wardNames.put(w.ward(), w.name()));
         indicators.forEach(i -> wardNames.putIfAbsent(i.ward(), i.ward()));
-        Optional<CityFrameView> frame = mongo.findById(WardScope.of(CityFrameView.scopeOf(city), city), city, CityFrameView.class);
+        Optional<CityFrameView> frame = mongo.findById(WardScope.trusted(CityFrameView.scopeOf(city), city), city, CityFrameView.class);
         Map<String, CityFrameView.Indicator> frameByCode = new LinkedHashMap<>();
         frame.ifPresent(f -> f.indicators().stream().sorted(Comparator.comparingInt(CityFrameView.Indicator::position))
                 .forEach(i -> frameByCode.put(i.code(), i)));

@@ -54,7 +54,7 @@ class FrameEventsListener {
             if (frame.city() == null || frame.version() == null || frame.indicators() == null) {
                 throw new IllegalArgumentException("Frame event " + event.id() + " lacks its city, version or indicators");
             }
-            WardScope scope = WardScope.of(CityFrameView.scopeOf(frame.city()), frame.city());
+            WardScope scope = WardScope.trusted(CityFrameView.scopeOf(frame.city()), frame.city());
             var stored = mongo.findById(scope, frame.city(), CityFrameView.class);
             if (stored.isEmpty() || stored.get().version() < frame.version()) {
                 mongo.save(scope, new CityFrameView(frame.city(), scope.ward(), frame.city(), frame.version(),
@@ -62,7 +62,7 @@ class FrameEventsListener {
             }
         } else if (event.type().startsWith("vn.wardplan.indicator-mapping.changed.")) {
             MappingChanged mapping = json.readValue(event.data(), MappingChanged.class);
-            mongo.upsertById(WardScope.of(event.ward(), event.city()), event.subject(), new Update().set("frame",
+            mongo.upsertById(WardScope.trusted(event.ward(), event.city()), event.subject(), new Update().set("frame",
                     new IndicatorView.Frame(mapping.frameCode(), mapping.state(), mapping.frameVersion())), IndicatorView.class);
         }
     }

@@ -55,7 +55,7 @@ class ExplanationEventsListener {
         if (e.id() == null || e.status() == null || e.askedAt() == null) {
             throw new IllegalArgumentException("Explanation event " + event.id() + " lacks its request's id, status or time");
         }
-        mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), e.id(), event.time().toInstant(), new Update()
+        mongo.upsertUnlessNewer(WardScope.trusted(event.ward(), event.city()), e.id(), event.time().toInstant(), new Update()
                 .set("subjectKind", e.subjectKind()).set("subjectId", e.subjectId()).set("subjectTitle", e.subjectTitle())
                 .set("link", e.link()).set("unit", e.unit()).set("askedBy", e.askedBy()).set("askedByName", e.askedByName())
                 .set("askedAt", e.askedAt()).set("answerDue", e.answerDue()).set("status", e.status())

@@ -63,7 +63,7 @@ class IndicatorEventsListener {
     }
 
     void apply(IncomingEvent event) {
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         Update update = switch (event.type()) {
             case "vn.wardplan.indicator.defined.v1", "vn.wardplan.indicator.changed.v1" -> defined(event);
             case "vn.wardplan.indicator.value-submitted.v1" -> value(event, "SUBMITTED");

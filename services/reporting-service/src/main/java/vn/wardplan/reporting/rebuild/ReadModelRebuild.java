@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.wardplan.platform.events.consumer.EventInbox;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
@@ -39,24 +39,24 @@ class ReadModelRebuild implements SmartLifecycle {
     static final List<String> GROUPS = List.of("indicators", "tasks", "unit-directory", "wards", "regimes", "frames", "explanations");
     static final List<Class<?>> READ_MODELS = List.of(IndicatorView.class, TaskView.class, WardUnit.class, WardEntry.class,
             WardReadIndex.class, vn.wardplan.reporting.timeliness.RegimePeriods.class,
-            vn.wardplan.reporting.comparison.CityFrameView.class, vn.wardplan.reporting.timeliness.WardDues.class,
+            vn.wardplan.reporting.comparison.CityFrameView.class, vn.wardplan.reporting.task.WardDues.class,
             vn.wardplan.reporting.explanation.ExplanationCopy.class);
 
     private final boolean enabled;
     private final String prefix;
     private final KafkaAdmin kafka;
-    private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final EventInbox inbox;
     private final MeterRegistry meters;
     private volatile boolean running;
 
     ReadModelRebuild(@Value("${wardplan.reporting.rebuild:false}") boolean enabled,
             @Value("${wardplan.reporting.consumer-group-prefix:reporting}") String prefix, KafkaAdmin kafka,
-            WardScopedMongo mongo, EventInbox inbox, MeterRegistry meters) {
+            AcrossWards acrossWards, EventInbox inbox, MeterRegistry meters) {
         this.enabled = enabled;
         this.prefix = prefix;
         this.kafka = kafka;
-        this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.inbox = inbox;
         this.meters = meters;
     }
@@ -88,7 +88,7 @@ class ReadModelRebuild implements SmartLifecycle {
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer while resetting reporting's consumer groups", e);
         }
-        long documents = READ_MODELS.stream().mapToLong(mongo::clearReadModel).sum();
+        long documents = READ_MODELS.stream().mapToLong(acrossWards::clearReadModel).sum();
         long handled = inbox.forget("reporting-");
         meters.counter("wardplan.reporting.rebuild.cleared").increment(documents);
         log.info("Rebuilding the read models: consumer groups {} reset to the beginning of their topics, {} documents and "

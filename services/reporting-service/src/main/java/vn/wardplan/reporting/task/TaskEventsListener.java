@@ -14,7 +14,6 @@ import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.reporting.timeliness.WardDues;
 import vn.wardplan.reporting.wardindex.WardReadIndexes;
 
 /** Keeps {@link TaskView} from task-service's events (docs/events/tasks.md), one field path per event. */
@@ -69,7 +68,7 @@ class TaskEventsListener {
         } else {
             return;
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         mongo.upsertById(ward, event.subject(), update.set("changedAt", event.time().toInstant()), TaskView.class);
         dues(ward, event, task, deliverable);
         if (!event.type().startsWith("vn.wardplan.deliverable.")) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.task.WardDues;
 
 /**
  * What each unit owes for one reporting period, and where each item stands: the report of every task it leads for the

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.reporting.dashboard.WardDashboard;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
+import vn.wardplan.reporting.task.WardDues;
 import vn.wardplan.reporting.unitdirectory.WardUnit;
 import vn.wardplan.reporting.wards.WardEntry;
 
@@ -31,11 +33,13 @@ public class PeriodReports {
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(\\d{4})(-(6M|Q[1-4]|M(0[1-9]|1[0-2])))?");
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final WardDashboard dashboard;
     private final Clock clock;
 
-    PeriodReports(WardScopedMongo mongo, WardDashboard dashboard, Clock clock) {
+    PeriodReports(WardScopedMongo mongo, AcrossWards acrossWards, WardDashboard dashboard, Clock clock) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.dashboard = dashboard;
         this.clock = clock;
     }
@@ -117,10 +121,10 @@ public class PeriodReports {
     public Map<String, Tally> yearTotals(String city, int year, Map<String, List<IndicatorView>> indicatorsByWard) {
         Query ofCity = new Query(Criteria.where(WardScope.CITY_FIELD).is(city));
         Map<String, WardDues> dues = new java.util.HashMap<>();
-        mongo.findAcrossWards(ofCity, WardDues.class).forEach(d -> dues.put(d.ward(), d));
+        acrossWards.find(ofCity, WardDues.class).forEach(d -> dues.put(d.ward(), d));
         LocalDate today = today();
         Map<String, Tally> totals = new java.util.HashMap<>();
-        for (RegimePeriods regime : mongo.findAcrossWards(ofCity, RegimePeriods.class)) {
+        for (RegimePeriods regime : acrossWards.find(ofCity, RegimePeriods.class)) {
             WardDues wardDues = dues.get(regime.ward());
             Tally total = Tally.NONE;
             for (RegimePeriods.Period p : regime.ofYear(year)) {

@@ -46,7 +46,7 @@ class RegimeEventsListener {
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         var stored = mongo.findById(ward, ward.ward(), RegimePeriods.class);
         if (stored.isPresent() && stored.get().changedAt().isAfter(event.time().toInstant())) {
             return;

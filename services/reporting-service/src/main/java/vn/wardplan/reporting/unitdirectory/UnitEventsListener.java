@@ -53,7 +53,7 @@ class UnitEventsListener {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }
-        boolean applied = mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.subject(),
+        boolean applied = mongo.upsertUnlessNewer(WardScope.trusted(event.ward(), event.city()), event.subject(),
                 event.time().toInstant(), new Update().set("code", unit.code()).set("name", unit.name())
                         .set("aliases", unit.aliases() == null ? List.of() : unit.aliases()), WardUnit.class);
         if (applied) {

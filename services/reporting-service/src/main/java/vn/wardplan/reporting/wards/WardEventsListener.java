@@ -48,7 +48,7 @@ class WardEventsListener {
             default -> null;
         };
         if (update != null) {
-            mongo.upsertUnlessNewer(WardScope.of(event.ward(), event.city()), event.ward(), event.time().toInstant(), update,
+            mongo.upsertUnlessNewer(WardScope.trusted(event.ward(), event.city()), event.ward(), event.time().toInstant(), update,
                     WardEntry.class);
         }
     }

@@ -14,7 +14,7 @@ import vn.wardplan.reporting.comparison.CityFrameView;
 import vn.wardplan.reporting.indicator.IndicatorView;
 import vn.wardplan.reporting.task.TaskView;
 import vn.wardplan.reporting.timeliness.RegimePeriods;
-import vn.wardplan.reporting.timeliness.WardDues;
+import vn.wardplan.reporting.task.WardDues;
 import vn.wardplan.reporting.wardindex.WardReadIndex;
 import vn.wardplan.reporting.wards.WardEntry;
 

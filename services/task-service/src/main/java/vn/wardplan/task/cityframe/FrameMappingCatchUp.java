@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.task.planimport.Plan;
 
 /**
@@ -19,23 +19,23 @@ import vn.wardplan.task.planimport.Plan;
 @Component
 class FrameMappingCatchUp implements ApplicationRunner {
 
-    private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final IndicatorFrames frames;
     private final IndicatorMappings mappings;
 
-    FrameMappingCatchUp(WardScopedMongo mongo, IndicatorFrames frames, IndicatorMappings mappings) {
-        this.mongo = mongo;
+    FrameMappingCatchUp(AcrossWards acrossWards, IndicatorFrames frames, IndicatorMappings mappings) {
+        this.acrossWards = acrossWards;
         this.frames = frames;
         this.mappings = mappings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        java.util.Set<WardScope> mapped = new java.util.HashSet<>(mongo.wardsOf(IndicatorMapping.class));
-        List<WardScope> planned = mongo.wardsOf(Plan.class);
-        for (WardScope city : mongo.wardsOf(IndicatorFrame.class)) {
+        java.util.Set<WardScope> mapped = new java.util.HashSet<>(acrossWards.wardsOf(IndicatorMapping.class));
+        List<WardScope> planned = acrossWards.wardsOf(Plan.class);
+        for (WardScope city : acrossWards.wardsOf(IndicatorFrame.class)) {
             frames.current(city.city()).ifPresent(frame -> {
-                boolean olderVersion = mongo.countAcrossWards(Criteria.where(WardScope.CITY_FIELD).is(frame.city())
+                boolean olderVersion = acrossWards.count(Criteria.where(WardScope.CITY_FIELD).is(frame.city())
                         .and("frameVersion").ne(frame.version()), IndicatorMapping.class) > 0;
                 boolean unmapped = planned.stream().anyMatch(w -> frame.city().equals(w.city()) && !mapped.contains(w));
                 if (olderVersion || unmapped) {

@@ -24,7 +24,6 @@ import vn.wardplan.platform.events.audit.AuditKind;
 import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.FrameEvents;
 
 /** The versions of each city's indicator frame: the current one, any earlier one, and a new one. */
 @Service
@@ -73,6 +72,6 @@ public class IndicatorFrames {
     }
 
     static WardScope scope(String city) {
-        return WardScope.of(IndicatorFrame.scopeOf(city), city);
+        return WardScope.trusted(IndicatorFrame.scopeOf(city), city);
     }
 }

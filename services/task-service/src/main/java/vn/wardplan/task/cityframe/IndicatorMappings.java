@@ -32,8 +32,8 @@ import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.events.audit.AuditKind;
 import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.FrameEvents;
 import vn.wardplan.task.planimport.FrameMappingStep;
 import vn.wardplan.task.planimport.ImportReport;
 import vn.wardplan.task.planimport.IndicatorLine;
@@ -51,14 +51,16 @@ public class IndicatorMappings implements FrameMappingStep {
     private static final Logger log = LoggerFactory.getLogger(IndicatorMappings.class);
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final IndicatorFrames frames;
     private final FrameEvents events;
     private final AuditTrail trail;
     private final Clock clock;
 
-    IndicatorMappings(WardScopedMongo mongo, IndicatorFrames frames, FrameEvents events, AuditTrail trail, Clock clock) {
+    IndicatorMappings(WardScopedMongo mongo, AcrossWards acrossWards, IndicatorFrames frames, FrameEvents events, AuditTrail trail, Clock clock) {
         this.trail = trail;
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.frames = frames;
         this.events = events;
         this.clock = clock;
@@ -88,7 +90,7 @@ public class IndicatorMappings implements FrameMappingStep {
     /** The frame changed: every plan of every ward of the city is proposed again against it. */
     void remapCity(IndicatorFrame frame) {
         int wards = 0;
-        for (WardScope ward : mongo.wardsOf(Plan.class)) {
+        for (WardScope ward : acrossWards.wardsOf(Plan.class)) {
             if (!frame.city().equals(ward.city())) {
                 continue;
             }

@@ -1,8 +1,9 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
+import vn.wardplan.task.task.Deliverable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,7 @@ import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.TaskEvents;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.task.UnitRef;
 
@@ -29,7 +30,6 @@ import vn.wardplan.task.task.UnitRef;
 public class DeliverableActions {
 
     /** Deadlines are the ward's days: Vietnam's time zone decides when a day has passed. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final WardScopedMongo mongo;
     private final TaskEvents events;
@@ -44,7 +44,7 @@ public class DeliverableActions {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
     }
 
     public Task reportProgress(Caller caller, String taskId, String deliverableId, String text, int percent,

@@ -1,5 +1,7 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.ReportingMode;
+import vn.wardplan.task.task.Deliverable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

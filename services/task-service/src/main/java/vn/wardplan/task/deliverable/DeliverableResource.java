@@ -1,5 +1,6 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.ReportingMode;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;

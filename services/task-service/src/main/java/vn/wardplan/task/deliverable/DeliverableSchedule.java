@@ -1,5 +1,6 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.Deliverable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

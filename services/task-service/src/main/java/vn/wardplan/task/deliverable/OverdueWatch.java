@@ -1,5 +1,7 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
+import vn.wardplan.task.task.Deliverable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.TaskEvents;
 import vn.wardplan.task.task.Task;
 
 /**
@@ -32,11 +35,13 @@ class OverdueWatch {
     private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final TaskEvents events;
     private final Clock clock;
 
-    OverdueWatch(WardScopedMongo mongo, TaskEvents events, Clock clock) {
+    OverdueWatch(WardScopedMongo mongo, AcrossWards acrossWards, TaskEvents events, Clock clock) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.events = events;
         this.clock = clock;
     }
@@ -53,11 +58,11 @@ class OverdueWatch {
 
     /** Flags what is overdue today; returns how many deliverables were flagged. */
     int flagOverdue() {
-        LocalDate today = LocalDate.now(clock.withZone(DeliverableActions.VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
         Criteria overdue = Criteria.where("deliverables").elemMatch(Criteria.where("dueDate").lt(today)
                 .and("status").in("PLANNED", "RETURNED").and("overdueSince").is(null));
         int flagged = 0;
-        for (WardScope ward : mongo.wardsOf(Task.class)) {
+        for (WardScope ward : acrossWards.wardsOf(Task.class)) {
             for (Task task : mongo.find(ward, overdue, Task.class)) {
                 try {
                     flagged += flag(ward, task, today);

@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.task.regime.ReportingRegimes;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.unit.Unit;
@@ -26,20 +26,20 @@ class PeriodReportsMove implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodReportsMove.class);
 
-    private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final ReportingRegimes regimes;
     private final ReportingSchedules schedules;
 
-    PeriodReportsMove(WardScopedMongo mongo, ReportingRegimes regimes, ReportingSchedules schedules) {
-        this.mongo = mongo;
+    PeriodReportsMove(AcrossWards acrossWards, ReportingRegimes regimes, ReportingSchedules schedules) {
+        this.acrossWards = acrossWards;
         this.regimes = regimes;
         this.schedules = schedules;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Set<WardScope> wards = new LinkedHashSet<>(mongo.wardsOf(Task.class));
-        wards.addAll(mongo.wardsOf(Unit.class));
+        Set<WardScope> wards = new LinkedHashSet<>(acrossWards.wardsOf(Task.class));
+        wards.addAll(acrossWards.wardsOf(Unit.class));
         int tasks = 0;
         for (WardScope ward : wards) {
             regimes.followCity(java.util.List.of(ward));

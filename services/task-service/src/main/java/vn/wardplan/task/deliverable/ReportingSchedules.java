@@ -1,6 +1,8 @@
 package vn.wardplan.task.deliverable;
 
-import java.time.ZoneId;
+import vn.wardplan.platform.calendar.WorkingCalendar;
+import vn.wardplan.task.task.ReportingMode;
+import vn.wardplan.task.task.Deliverable;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +22,7 @@ import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.TaskEvents;
 import vn.wardplan.task.regime.RegimeApplied;
 import vn.wardplan.task.regime.RegimeSchedule;
 import vn.wardplan.task.regime.ReportingRegimes;
@@ -35,7 +37,6 @@ import vn.wardplan.task.task.Task;
 public class ReportingSchedules {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingSchedules.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final WardScopedMongo mongo;
     private final ReportingRegimes regimes;
@@ -59,7 +60,7 @@ public class ReportingSchedules {
         int[] span = spans.span(ward, task.planNumber());
         List<Deliverable> planned = DeliverablePlanner.plan(task.period(), span[0], span[1], mode, regime);
         List<Deliverable> existing = task.deliverables() == null ? List.of()
-                : task.deliverables().stream().map(d -> d.withSubmissionDayFrom(VIETNAM)).toList();
+                : task.deliverables().stream().map(d -> d.withSubmissionDayFrom(WorkingCalendar.VIETNAM)).toList();
         DeliverableSchedule.Merge merge = DeliverableSchedule.merge(existing, planned, regimes.today());
         if (mode.equals(task.reporting()) && merge.deliverables().equals(task.deliverables())) {
             return task;

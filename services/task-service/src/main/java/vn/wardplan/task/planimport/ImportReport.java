@@ -34,7 +34,7 @@ public record ImportReport(boolean dryRun, PlanSummary plan, Counts indicators, 
     /** A task as it will be stored. */
     public record TaskPreview(String key, String field, String title, String period, UnitRef leadUnit,
             List<UnitRef> coordinatingUnits, String output, String directingLeader, String change,
-            vn.wardplan.task.deliverable.ReportingMode reporting, List<DuePreview> deliverables) {
+            vn.wardplan.task.task.ReportingMode reporting, List<DuePreview> deliverables) {
     }
 
     /** A deliverable the task will owe: its period ("2026-6M", "2026") or "final", and its due date. */

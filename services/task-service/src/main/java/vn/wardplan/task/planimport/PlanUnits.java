@@ -16,9 +16,8 @@ import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.deliverable.Deliverable;
-import vn.wardplan.task.events.PlanEvents;
-import vn.wardplan.task.events.TaskEvents;
+import vn.wardplan.task.task.Deliverable;
+import vn.wardplan.task.task.TaskEvents;
 import vn.wardplan.task.task.Task;
 import vn.wardplan.task.task.UnitRef;
 import vn.wardplan.task.unit.UnitCatalogue;

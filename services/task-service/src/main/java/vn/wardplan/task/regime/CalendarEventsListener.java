@@ -52,7 +52,7 @@ class CalendarEventsListener {
         if (day.date() == null || announced && day.dayOff() == null) {
             throw new IllegalArgumentException("Calendar event " + event.id() + " lacks its day");
         }
-        WardScope ward = WardScope.of(event.ward(), event.city());
+        WardScope ward = WardScope.trusted(event.ward(), event.city());
         String id = ward.ward() + ":" + day.date();
         var stored = mongo.findById(ward, id, AnnouncedDay.class);
         if (stored.isPresent() && stored.get().changedAt().isAfter(event.time().toInstant())) {

@@ -22,9 +22,6 @@ import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.task.Task;
-import vn.wardplan.task.unit.Unit;
 
 /**
  * The ward's reporting regime: read by every official of the ward, changed by its office from a period on; the city's
@@ -52,11 +49,11 @@ class RegimeResource {
     }
 
     private final ReportingRegimes regimes;
-    private final WardScopedMongo mongo;
+    private final WardsOfCity cityWards;
 
-    RegimeResource(ReportingRegimes regimes, WardScopedMongo mongo) {
+    RegimeResource(ReportingRegimes regimes, WardsOfCity cityWards) {
         this.regimes = regimes;
-        this.mongo = mongo;
+        this.cityWards = cityWards;
     }
 
     @GetMapping("/api/reporting-regime")
@@ -85,10 +82,7 @@ class RegimeResource {
     List<RegimeVersion> changeCity(@Valid @RequestBody ChangeRequest request) {
         Caller caller = CurrentCaller.get();
         String city = cityOf(caller);
-        java.util.Set<WardScope> wards = new java.util.LinkedHashSet<>(mongo.wardsOf(Unit.class));
-        wards.addAll(mongo.wardsOf(Task.class));
-        return regimes.changeCity(city, wards.stream().filter(w -> city.equals(w.city())).toList(), request.change(),
-                new Actor(caller.username(), caller.displayName()));
+        return regimes.changeCity(city, cityWards.of(city), request.change(), new Actor(caller.username(), caller.displayName()));
     }
 
     private RegimeView view(WardScope ward, Integer year) {

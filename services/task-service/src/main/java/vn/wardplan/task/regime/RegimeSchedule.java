@@ -1,7 +1,6 @@
 package vn.wardplan.task.regime;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +15,6 @@ import vn.wardplan.platform.calendar.WorkingCalendar;
  */
 public final class RegimeSchedule {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What a ward reports when neither it nor its city set anything: Decree 09's 6-month and annual reports. */
     public static final List<PeriodRule> DEFAULT_RULES = List.of(PeriodRule.decree09(PeriodKind.HALF_YEAR),
@@ -70,7 +68,7 @@ public final class RegimeSchedule {
     private Optional<PeriodRule> rule(ReportingPeriod period) {
         List<PeriodRule> rules = DEFAULT_RULES;
         for (RegimeVersion version : versions) {
-            LocalDate recorded = version.at().atZone(VIETNAM).toLocalDate();
+            LocalDate recorded = version.at().atZone(WorkingCalendar.VIETNAM).toLocalDate();
             int day = version.periods().getFirst().cutOffDay();
             LocalDate cutOff = period.cutOff(day);
             boolean startsBefore = !version.fromPeriod().start(day).isAfter(cutOff);

@@ -2,7 +2,6 @@ package vn.wardplan.task.regime;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.RegimeEvents;
 
 /**
  * Owns the wards' reporting regimes (ADR 0019): the city's default, a ward's own adjustment, the schedule of periods
@@ -27,7 +25,6 @@ import vn.wardplan.task.events.RegimeEvents;
 @Service
 public class ReportingRegimes {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Years of periods an event carries before and after the current one. */
     static final int YEARS_BEFORE = 1;
     static final int YEARS_AFTER = 9;
@@ -47,7 +44,7 @@ public class ReportingRegimes {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
     }
 
     /** The ward's periods and deadlines, on its working calendar (the statutory one with the days the ward announced). */
@@ -84,7 +81,7 @@ public class ReportingRegimes {
         if (city == null) {
             return List.of();
         }
-        return mongo.findOne(WardScope.of(CityRegime.scopeOf(city), city), Criteria.where("_id").is(CityRegime.scopeOf(city)),
+        return mongo.findOne(WardScope.trusted(CityRegime.scopeOf(city), city), Criteria.where("_id").is(CityRegime.scopeOf(city)),
                 CityRegime.class).map(CityRegime::versions).orElse(List.of());
     }
 
@@ -100,7 +97,7 @@ public class ReportingRegimes {
     /** The city's default; every ward of the city that has not adjusted its own follows it. */
     public List<RegimeVersion> changeCity(String city, List<WardScope> wardsOfCity, RegimeChange change, Actor by) {
         change.check(today());
-        WardScope scope = WardScope.of(CityRegime.scopeOf(city), city);
+        WardScope scope = WardScope.trusted(CityRegime.scopeOf(city), city);
         Optional<CityRegime> existing = mongo.findOne(scope, Criteria.where("_id").is(scope.ward()), CityRegime.class);
         List<RegimeVersion> next = new ArrayList<>(existing.map(CityRegime::versions).orElse(List.of()));
         next.add(new RegimeVersion(change.from(), List.copyOf(change.periods()), clock.instant(), by.username()));

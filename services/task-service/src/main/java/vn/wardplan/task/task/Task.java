@@ -10,8 +10,6 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.wardplan.platform.events.outbox.OutboxEvent;
-import vn.wardplan.task.deliverable.Deliverable;
-import vn.wardplan.task.deliverable.ReportingMode;
 import vn.wardplan.platform.web.tenancy.WardOwned;
 
 /**

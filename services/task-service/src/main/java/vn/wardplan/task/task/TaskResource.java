@@ -1,5 +1,6 @@
 package vn.wardplan.task.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,24 +14,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.deliverable.DeliverableActions;
 
 /** The tasks of the caller's ward, paged, filtered by field and by unit (lead or coordinating). */
 @RestController
 class TaskResource {
 
     private final WardScopedMongo mongo;
-    private final DeliverableActions actions;
+    private final Clock clock;
 
-    TaskResource(WardScopedMongo mongo, DeliverableActions actions) {
+    TaskResource(WardScopedMongo mongo, Clock clock) {
         this.mongo = mongo;
-        this.actions = actions;
+        this.clock = clock;
     }
 
     @GetMapping("/api/tasks")
@@ -63,7 +64,7 @@ class TaskResource {
         }
         long total = mongo.count(ward, filter, Task.class);
         Query query = new Query(filter).with(Sort.by("planNumber", "position")).with(paging);
-        LocalDate today = actions.today();
+        LocalDate today = today();
         List<TaskView> content = mongo.find(ward, query, Task.class).stream().map(t -> TaskView.of(t, today)).toList();
         return Paging.model(content, paging, total);
     }
@@ -82,7 +83,7 @@ class TaskResource {
         }
         if (status != null && !status.isBlank()) {
             if (status.equals("OVERDUE")) {
-                c = c.and("dueDate").lt(actions.today()).and("status").in("PLANNED", "RETURNED");
+                c = c.and("dueDate").lt(today()).and("status").in("PLANNED", "RETURNED");
             } else if (List.of("PLANNED", "SUBMITTED", "ACCEPTED", "RETURNED").contains(status)) {
                 c = c.and("status").is(status);
             } else {
@@ -95,6 +96,10 @@ class TaskResource {
     @GetMapping("/api/tasks/{id}")
     TaskView get(@PathVariable String id) {
         return mongo.findOne(WardAccess.ownWard(CurrentCaller.get()), Criteria.where("_id").is(id), Task.class)
-                .map(t -> TaskView.of(t, actions.today())).orElseThrow(() -> WardplanProblem.notFound("task.notFound", id));
+                .map(t -> TaskView.of(t, today())).orElseThrow(() -> WardplanProblem.notFound("task.notFound", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
     }
 }

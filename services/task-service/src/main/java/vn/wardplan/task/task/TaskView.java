@@ -3,8 +3,6 @@ package vn.wardplan.task.task;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.wardplan.task.deliverable.Deliverable;
-import vn.wardplan.task.deliverable.ReportingMode;
 import vn.wardplan.task.regime.ReportingPeriod;
 
 /** A task as the API shows it, with its deliverables; a deliverable's status is OVERDUE once its day has passed. */

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
-import vn.wardplan.task.events.UnitEvents;
 
 /** The units of each ward. Registering or changing a unit stores the unit and its event in one write. */
 @Service

@@ -55,7 +55,7 @@ class WardOnboardedListener {
             return;
         }
         WardOnboarded ward = json.readValue(event.data(), WardOnboarded.class);
-        WardScope scope = WardScope.of(event.ward(), event.city());
+        WardScope scope = WardScope.trusted(event.ward(), event.city());
         int created = 0;
         for (UnitData unit : ward.units() == null ? List.<UnitData>of() : ward.units()) {
             if (unit.code() == null || unit.name() == null) {

@@ -1,5 +1,7 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.ReportingMode;
+import vn.wardplan.task.task.Deliverable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

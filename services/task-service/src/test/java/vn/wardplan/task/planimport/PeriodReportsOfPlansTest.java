@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import vn.wardplan.platform.calendar.WorkingCalendar;
-import vn.wardplan.task.deliverable.Deliverable;
+import vn.wardplan.task.task.Deliverable;
 import vn.wardplan.task.deliverable.DeliverablePlanner;
 import vn.wardplan.task.deliverable.ReportingDecision;
-import vn.wardplan.task.deliverable.ReportingMode;
+import vn.wardplan.task.task.ReportingMode;
 import vn.wardplan.task.regime.RegimeSchedule;
 
 /**

@@ -14,7 +14,7 @@ import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.platform.web.tenancy.WardScopedMongo;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 
 /**
  * Who sees which wards: a platform-admin every ward, a city-viewer the wards of their city, everyone else their
@@ -23,11 +23,11 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 @Service
 public class WardDirectory {
 
-    private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final Cities cities;
 
-    WardDirectory(WardScopedMongo mongo, Cities cities) {
-        this.mongo = mongo;
+    WardDirectory(AcrossWards acrossWards, Cities cities) {
+        this.acrossWards = acrossWards;
         this.cities = cities;
     }
 
@@ -37,8 +37,8 @@ public class WardDirectory {
             filter = new Criteria().andOperator(filter, Criteria.where(WardScope.CITY_FIELD).is(city));
         }
         Query query = new Query(filter).with(Sort.by("city", "name")).with(page);
-        var content = mongo.findAcrossWards(query, Ward.class).stream().map(w -> WardView.of(w, cities)).toList();
-        return Paging.model(content, page, mongo.countAcrossWards(filter, Ward.class));
+        var content = acrossWards.find(query, Ward.class).stream().map(w -> WardView.of(w, cities)).toList();
+        return Paging.model(content, page, acrossWards.count(filter, Ward.class));
     }
 
     /** The ward, if the caller may see it; 403 otherwise, 404 only to those who could see it. */
@@ -57,7 +57,7 @@ public class WardDirectory {
     }
 
     public Optional<Ward> find(String code) {
-        return mongo.findByIdAcrossWards(code, Ward.class);
+        return acrossWards.findById(code, Ward.class);
     }
 
     public WardView view(Ward ward) {

@@ -18,6 +18,7 @@ import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.ward.directory.Ward;
@@ -73,7 +74,7 @@ public class Officials {
     public Invited invite(Caller caller, String wardCode, InviteRequest request) {
         Ward ward = managed(caller, wardCode);
         refuseWhenSuspended(ward);
-        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        WardScope scope = WardScope.trusted(ward.ward(), ward.city());
         checkUnit(scope, request.unit());
         checkRoles(request.roles());
         // A ward names its accounts in its own namespace ("anduong.…"), so what an invitation answers is only ever
@@ -105,7 +106,7 @@ public class Officials {
         Ward ward = managed(caller, wardCode);
         Accounts.Account account = accounts.find(username).filter(a -> wardCode.equals(a.ward()))
                 .orElseThrow(() -> WardplanProblem.notFound("official.notFound", username));
-        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        WardScope scope = WardScope.trusted(ward.ward(), ward.city());
         if (change.unit() != null || change.position() != null) {
             String unit = change.unit() != null ? change.unit() : account.unit();
             checkUnit(scope, unit);
@@ -145,7 +146,7 @@ public class Officials {
      * disabled official's tokens within seconds of the event, not only once they expire.
      */
     private void recordAccess(Ward ward, String username, boolean disabled) {
-        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        WardScope scope = WardScope.trusted(ward.ward(), ward.city());
         String id = OfficialAccess.idOf(ward.ward(), username);
         Optional<OfficialAccess> current = mongo.findOne(scope, Criteria.where("_id").is(id), OfficialAccess.class);
         if (current.map(OfficialAccess::disabled).orElse(false) == disabled) {
@@ -162,7 +163,7 @@ public class Officials {
      * the caller is answered (ADR 0023: the account lives in Keycloak, so this is the one write that is not atomic with it).
      */
     private void recordChange(Ward ward, Caller caller, String username, String action, OfficialView before, OfficialView after) {
-        WardScope scope = WardScope.of(ward.ward(), ward.city());
+        WardScope scope = WardScope.trusted(ward.ward(), ward.city());
         String id = OfficialAccess.idOf(ward.ward(), username);
         var entry = trail.record(ward.ward(), ward.city(), caller.username(), caller.displayName(), AuditedChange.of(
                 AuditKind.ACCOUNT, id, "Tài khoản " + username, action, before, after));
@@ -178,11 +179,7 @@ public class Officials {
 
     /** The ward, if the caller manages its officials: its own ward-admin, or a platform-admin. */
     private Ward managed(Caller caller, String wardCode) {
-        boolean platformAdmin = caller.has(WardplanRole.PLATFORM_ADMIN);
-        boolean ownWardAdmin = caller.has(WardplanRole.WARD_ADMIN) && wardCode.equals(caller.ward());
-        if (!platformAdmin && !ownWardAdmin) {
-            throw WardplanProblem.forbidden(wardCode.equals(caller.ward()) ? "auth.denied" : "ward.other", wardCode);
-        }
+        WardAccess.administered(caller, wardCode);
         return directory.find(wardCode).orElseThrow(() -> WardplanProblem.notFound("ward.notFound", wardCode));
     }
 

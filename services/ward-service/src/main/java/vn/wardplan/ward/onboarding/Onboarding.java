@@ -81,7 +81,7 @@ public class Onboarding {
         WardType type = WardType.fromCode(request.type()).orElseThrow();
         List<WardUnitSpec> units = standardUnits.forWard(type, request.unitsOrEmpty().stream()
                 .map(u -> new WardUnitSpec(u.code(), u.name().strip(), u.aliases() == null ? List.of() : u.aliases())).toList());
-        WardScope scope = WardScope.of(request.code(), city.code());
+        WardScope scope = WardScope.trusted(request.code(), city.code());
 
         Ward ward = directory.find(request.code()).orElse(null);
         if (ward != null && !sameWard(ward, request, units)) {

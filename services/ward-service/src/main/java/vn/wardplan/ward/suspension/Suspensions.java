@@ -17,6 +17,7 @@ import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.WardScope;
+import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.ward.directory.Ward;
 import vn.wardplan.ward.directory.WardDirectory;
@@ -37,14 +38,16 @@ public class Suspensions {
     private static final Logger log = LoggerFactory.getLogger(Suspensions.class);
 
     private final WardScopedMongo mongo;
+    private final AcrossWards acrossWards;
     private final WardDirectory directory;
     private final Accounts accounts;
     private final WardEvents events;
     private final AuditTrail trail;
     private final Clock clock;
 
-    Suspensions(WardScopedMongo mongo, WardDirectory directory, Accounts accounts, WardEvents events, AuditTrail trail, Clock clock) {
+    Suspensions(WardScopedMongo mongo, AcrossWards acrossWards, WardDirectory directory, Accounts accounts, WardEvents events, AuditTrail trail, Clock clock) {
         this.mongo = mongo;
+        this.acrossWards = acrossWards;
         this.trail = trail;
         this.directory = directory;
         this.accounts = accounts;
@@ -82,7 +85,7 @@ public class Suspensions {
     public void reconcile() {
         Criteria needsAccounts = new Criteria().orOperator(Criteria.where("status").is(WardStatus.SUSPENDED.name()),
                 Criteria.where("suspendedAccounts.0").exists(true));
-        for (String id : mongo.idsAcrossWards(needsAccounts, Sort.by("_id"), 10_000, Ward.class)) {
+        for (String id : acrossWards.ids(needsAccounts, Sort.by("_id"), 10_000, Ward.class)) {
             try {
                 directory.find(id).ifPresent(this::followAccounts);
             } catch (RuntimeException e) {
@@ -129,6 +132,6 @@ public class Suspensions {
     }
 
     private static WardScope scope(Ward ward) {
-        return WardScope.of(ward.ward(), ward.city());
+        return WardScope.trusted(ward.ward(), ward.city());
     }
 }

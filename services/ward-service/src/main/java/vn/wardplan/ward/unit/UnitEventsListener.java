@@ -43,6 +43,6 @@ class UnitEventsListener {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }
-        units.record(WardScope.of(event.ward(), event.city()), unit.code(), unit.name(), event.time().toInstant());
+        units.record(WardScope.trusted(event.ward(), event.city()), unit.code(), unit.name(), event.time().toInstant());
     }
 }

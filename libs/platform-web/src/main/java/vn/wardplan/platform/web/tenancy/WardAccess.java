@@ -21,6 +21,23 @@ public final class WardAccess {
         return new WardScope(caller.ward(), caller.city());
     }
 
+    /**
+     * Administration of the ward named in a path: its own office (ward-admin), or a platform-admin, who looks after the
+     * wards of their city. Another ward's office, and everyone else of the ward, is refused.
+     */
+    public static WardScope administered(Caller caller, String ward) {
+        if (caller.has(WardplanRole.PLATFORM_ADMIN) && ward != null && !ward.isBlank()) {
+            return new WardScope(ward, caller.city());
+        }
+        if (ward == null || !ward.equals(caller.ward())) {
+            throw WardplanProblem.forbidden("ward.other", ward);
+        }
+        if (!caller.has(WardplanRole.WARD_ADMIN)) {
+            throw WardplanProblem.forbidden("auth.denied");
+        }
+        return new WardScope(ward, caller.city());
+    }
+
     /** Read access to the ward named in a path: the caller's own ward, or any ward of a city-viewer's city. */
     public static WardScope readable(Caller caller, String ward) {
         if (ward != null && ward.equals(caller.ward())) {

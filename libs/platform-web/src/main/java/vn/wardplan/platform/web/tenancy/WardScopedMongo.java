@@ -3,12 +3,9 @@ package vn.wardplan.platform.web.tenancy;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -142,69 +139,6 @@ public class WardScopedMongo {
     /** Removes the documents the filter matches inside the scope; returns how many. */
     public long delete(WardScope scope, Criteria filter, Class<?> type) {
         return mongo.remove(scoped(scope, filter), type).getDeletedCount();
-    }
-
-    /**
-     * For queue-like system jobs (the reminder dispatcher) that serve every ward: the ids of up to {@code limit}
-     * documents of any ward matching the filter, in the given order. The job then claims each one with
-     * {@link #modifyAcrossWards} and works on the claimed document's own ward only.
-     */
-    public List<String> idsAcrossWards(Criteria filter, Sort order, int limit, Class<?> type) {
-        Query query = new Query(filter).with(order).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
-                .map(d -> String.valueOf(d.get("_id"))).toList();
-    }
-
-    /**
-     * For the ward directory, whose readers span wards by right (a platform-admin sees every ward, a city-viewer
-     * every ward of their city): the page of documents matching the query, whose filter the caller's rights built.
-     */
-    public <T extends WardOwned> List<T> findAcrossWards(Query query, Class<T> type) {
-        return mongo.find(query, type);
-    }
-
-    /**
-     * Removes every document of a read model, of every ward, before it is rebuilt from the events; answers how many.
-     * Only for collections a service derives entirely from events (never for data it owns).
-     */
-    public long clearReadModel(Class<?> type) {
-        return mongo.remove(new Query(), type).getDeletedCount();
-    }
-
-    /** How many documents of any ward match the filter; the companion of {@link #findAcrossWards}. */
-    public long countAcrossWards(Criteria filter, Class<?> type) {
-        return mongo.count(new Query(filter), type);
-    }
-
-    /** One document of any ward by its id, for the system jobs of {@link #idsAcrossWards}. */
-    public <T extends WardOwned> Optional<T> findByIdAcrossWards(String id, Class<T> type) {
-        return Optional.ofNullable(mongo.findById(id, type));
-    }
-
-    /**
-     * For the system jobs of {@link #idsAcrossWards}: atomically applies the update to the document the filter names
-     * (an id, and the exact values a claim expects, e.g. a claim counter) and returns it as changed; empty when it
-     * no longer matches (another worker came first). The job then works on that document's own ward only.
-     */
-    public <T extends WardOwned> Optional<T> modifyAcrossWards(Criteria byIdAndExpectedValues, Update update, Class<T> type) {
-        return Optional.ofNullable(mongo.findAndModify(new Query(byIdAndExpectedValues), update,
-                FindAndModifyOptions.options().returnNew(true), type));
-    }
-
-    /**
-     * The wards that have documents of a type, for system jobs (deadline watches, rebuilds) that then work ward
-     * by ward through the scoped methods.
-     */
-    public List<WardScope> wardsOf(Class<?> type) {
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.group(WardScope.WARD_FIELD, WardScope.CITY_FIELD)),
-                type, Document.class).getMappedResults().stream()
-                .map(d -> {
-                    Object id = d.get("_id");
-                    Document key = id instanceof Document doc ? doc : new Document(WardScope.WARD_FIELD, id);
-                    return new WardScope(key.getString(WardScope.WARD_FIELD), key.getString(WardScope.CITY_FIELD));
-                })
-                .toList();
     }
 
     private static Query scoped(WardScope scope, Criteria filter) {

@@ -1,4 +1,4 @@
-package vn.wardplan.task.events;
+package vn.wardplan.task.task;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +14,6 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.task.deliverable.Deliverable;
-import vn.wardplan.task.deliverable.ReportingMode;
-import vn.wardplan.task.task.Task;
-import vn.wardplan.task.task.UnitRef;
 
 /** The task events task-service publishes on {@value #TOPIC} (contract: docs/events/tasks.md). Key: the task id. */
 @Component

@@ -1,4 +1,4 @@
-package vn.wardplan.task.events;
+package vn.wardplan.task.planimport;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +13,6 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.task.planimport.IndicatorLine;
-import vn.wardplan.task.planimport.Plan;
 
 /**
  * The plan events task-service publishes on {@value #TOPIC} (contract: docs/events/plans.md). indicator-service

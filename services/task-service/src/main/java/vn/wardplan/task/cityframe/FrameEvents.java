@@ -1,4 +1,4 @@
-package vn.wardplan.task.events;
+package vn.wardplan.task.cityframe;
 
 import java.util.List;
 
@@ -12,9 +12,6 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.task.cityframe.FrameIndicator;
-import vn.wardplan.task.cityframe.IndicatorFrame;
-import vn.wardplan.task.cityframe.IndicatorMapping;
 
 /**
  * The city frame's events on {@value #TOPIC} (contract: docs/events/indicator-frames.md): a new version of a city's

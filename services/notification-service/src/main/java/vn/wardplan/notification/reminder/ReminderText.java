@@ -1,4 +1,4 @@
-package vn.wardplan.notification.channel;
+package vn.wardplan.notification.reminder;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import vn.wardplan.notification.channel.MailText;
 import vn.wardplan.notification.deadline.Deadline;
-import vn.wardplan.notification.reminder.Reminder;
 
 /**
  * The words of a reminder in the recipient's language (Vietnamese; English when their account says so), from the
@@ -25,10 +25,6 @@ public final class ReminderText {
         MESSAGES.setFallbackToSystemLocale(false);
     }
 
-    /** A subject line and a plain-text body. */
-    public record Text(String subject, String body) {
-    }
-
     private ReminderText() {
     }
 
@@ -36,7 +32,7 @@ public final class ReminderText {
      * The text for one recipient. {@code workingDays} is the count left before the due date, or overdue after it;
      * {@code link} is where the item opens in the platform.
      */
-    public static Text of(Reminder reminder, Deadline deadline, String recipientName, String language, int workingDays,
+    public static MailText of(Reminder reminder, Deadline deadline, String recipientName, String language, int workingDays,
             Map<String, String> unitNames, String link, java.time.LocalDate today) {
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.of("vi");
         String none = MESSAGES.getMessage("none", null, locale);
@@ -59,6 +55,6 @@ public final class ReminderText {
             body.append('\n').append(MESSAGES.getMessage("late", args, locale)).append('\n');
         }
         body.append('\n').append(MESSAGES.getMessage("signature", args, locale)).append('\n');
-        return new Text(MESSAGES.getMessage("subject." + kind, args, locale), body.toString());
+        return new MailText(MESSAGES.getMessage("subject." + kind, args, locale), body.toString());
     }
 }

@@ -1,4 +1,4 @@
-package vn.wardplan.reporting.timeliness;
+package vn.wardplan.reporting.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public record WardDues(@Id String id, String ward, String city, Map<String, Stri
             LocalDate submittedDay) {
 
         /** The day timeliness counts for a deliverable sent: the day received, else the day of its submission. */
-        LocalDate doneOn() {
+        public LocalDate doneOn() {
             return submittedOn != null ? submittedOn : submittedDay;
         }
     }
@@ -39,7 +39,7 @@ public record WardDues(@Id String id, String ward, String city, Map<String, Stri
     }
 
     /** The lead unit of the task a deliverable belongs to; null when the task's own event has not come yet. */
-    String leadOf(Due due) {
+    public String leadOf(Due due) {
         return leads == null || due.task() == null ? null : leads.get(escape(taskKey(due.task())));
     }
 

@@ -1,4 +1,4 @@
-package vn.wardplan.indicator.indicator;
+package vn.wardplan.indicator.standing;
 
 import java.util.List;
 
@@ -16,6 +16,7 @@ import vn.wardplan.indicator.target.Assessment;
 import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Baseline;
 import vn.wardplan.indicator.target.TargetSpec;
+import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.value.IndicatorValues;
 import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;

@@ -1,4 +1,4 @@
-package vn.wardplan.task.deliverable;
+package vn.wardplan.task.task;
 
 /**
  * Whether a task reports every period of the regime inside its span (PERIODIC) or delivers once (ONE_OFF), why, and

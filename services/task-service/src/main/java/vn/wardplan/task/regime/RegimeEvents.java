@@ -1,4 +1,4 @@
-package vn.wardplan.task.events;
+package vn.wardplan.task.regime;
 
 import java.util.List;
 
@@ -12,9 +12,6 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.task.regime.RegimeVersion;
-import vn.wardplan.task.regime.ReportingRegime;
-import vn.wardplan.task.regime.ScheduledPeriod;
 
 /**
  * The reporting-regime events task-service publishes on {@value #TOPIC} (contract: docs/events/regimes.md). Key: the

@@ -1,4 +1,4 @@
-package vn.wardplan.notification.reminder;
+package vn.wardplan.notification.channel;
 
 import java.time.Duration;
 import java.util.List;

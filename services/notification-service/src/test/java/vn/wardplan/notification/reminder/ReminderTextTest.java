@@ -1,4 +1,4 @@
-package vn.wardplan.notification.channel;
+package vn.wardplan.notification.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.wardplan.notification.channel.MailText;
 import vn.wardplan.notification.deadline.Deadline;
-import vn.wardplan.notification.reminder.Reminder;
 
 /** What a reminder says on the day it is read. */
 class ReminderTextTest {
@@ -21,7 +21,7 @@ class ReminderTextTest {
 
     @Test
     void aDueReminderThatGoesOutTheDayAfterSaysItIsOverdueNotThatItIsDueToday() {
-        ReminderText.Text late = text(Reminder.Kind.DUE, DUE.plusDays(1), 1, true);
+        MailText late = text(Reminder.Kind.DUE, DUE.plusDays(1), 1, true);
 
         assertThat(late.subject()).startsWith("[wardplan] Quá hạn 1 ngày làm việc").doesNotContain("Hôm nay");
         assertThat(late.body()).contains("đã quá hạn 1 ngày làm việc (hạn 30/11/2026)").doesNotContain("đến hạn hoàn thành hôm nay")
@@ -29,7 +29,7 @@ class ReminderTextTest {
         assertThat(text(Reminder.Kind.DUE, DUE, 0, false).subject()).startsWith("[wardplan] Hôm nay đến hạn");
     }
 
-    private static ReminderText.Text text(Reminder.Kind kind, LocalDate today, int workingDays, boolean late) {
+    private static MailText text(Reminder.Kind kind, LocalDate today, int workingDays, boolean late) {
         Reminder reminder = new Reminder("r", "an-duong", "hai-phong", DEADLINE.id(), DUE, kind, 1, Instant.EPOCH, late,
                 Reminder.Status.SENDING, null, null, null, 1, List.of(), Instant.EPOCH, null);
         return ReminderText.of(reminder, DEADLINE, "Trần Văn Kinh", "vi", workingDays, Map.of("kinh-te", "Phòng Kinh tế"),

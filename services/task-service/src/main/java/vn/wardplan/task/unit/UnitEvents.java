@@ -1,4 +1,4 @@
-package vn.wardplan.task.events;
+package vn.wardplan.task.unit;
 
 import java.util.List;
 
@@ -13,7 +13,6 @@ import vn.wardplan.platform.events.outbox.OutboxCollection;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
 import vn.wardplan.platform.events.outbox.OutboxEvents;
 import vn.wardplan.platform.web.tenancy.WardScope;
-import vn.wardplan.task.unit.Unit;
 
 /**
  * The unit events task-service publishes on {@value #TOPIC} (contract: docs/events/units.md). Keyed by the

@@ -1,4 +1,4 @@
-package vn.wardplan.task.deliverable;
+package vn.wardplan.task.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,11 +51,11 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
         return status != Status.PLANNED || !progress.isEmpty() || !reschedules.isEmpty();
     }
 
-    Deliverable flaggedOverdue(LocalDate day) {
+    public Deliverable flaggedOverdue(LocalDate day) {
         return new Deliverable(id, year, dueDate, status, progress, reschedules, returnComment, day, submittedOn, receivedVia);
     }
 
-    Deliverable reschedule(LocalDate to, String reason, Instant at, String by) {
+    public Deliverable reschedule(LocalDate to, String reason, Instant at, String by) {
         List<Reschedule> all = new ArrayList<>(reschedules);
         all.add(new Reschedule(at, by, dueDate, to, reason));
         // A new due date may become overdue again: the overdue event goes out anew.
@@ -63,22 +63,22 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
     }
 
     /** The regime moved the deadline of a period nobody has touched yet. */
-    Deliverable dueOn(LocalDate due) {
+    public Deliverable dueOn(LocalDate due) {
         return new Deliverable(id, year, due, status, progress, reschedules, returnComment, null, submittedOn, receivedVia);
     }
 
-    Deliverable report(Progress report) {
+    public Deliverable report(Progress report) {
         List<Progress> all = new ArrayList<>(progress);
         all.add(report);
         return new Deliverable(id, year, dueDate, status, all, reschedules, returnComment, overdueSince, submittedOn, receivedVia);
     }
 
-    Deliverable submitted(LocalDate on, String via) {
+    public Deliverable submitted(LocalDate on, String via) {
         return new Deliverable(id, year, dueDate, Status.SUBMITTED, progress, reschedules, null, overdueSince, on, via);
     }
 
     /** A deliverable stored before submission days were kept: the day of its last report, if it has one. */
-    Deliverable withSubmissionDayFrom(java.time.ZoneId zone) {
+    public Deliverable withSubmissionDayFrom(java.time.ZoneId zone) {
         if (submittedOn != null || status == Status.PLANNED || progress.isEmpty()) {
             return this;
         }
@@ -86,7 +86,7 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
                 progress.getLast().at().atZone(zone).toLocalDate(), receivedVia);
     }
 
-    Deliverable moveTo(Status to, String comment) {
+    public Deliverable moveTo(Status to, String comment) {
         return new Deliverable(id, year, dueDate, to, progress, reschedules, to == Status.RETURNED ? comment : null,
                 overdueSince, submittedOn, receivedVia);
     }
