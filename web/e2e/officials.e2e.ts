@@ -415,7 +415,8 @@ describe('one city, many wards', () => {
     const stored = await page.evaluate(async () => (await fetch('/api/indicator-frame')).json());
     expect(stored.version).toBe(2);
     expect(stored.indicators.find((i: { code: string }) => i.code === '17').cityTarget).toBe('Trên 99');
-    expect(await page.locator('#frame-history li').count()).toBe(2);
+    // The page reloads the frame and its versions after the save: the list may still be one behind for a moment.
+    await expect.poll(() => page.locator('#frame-history li').count(), { timeout: 15_000 }).toBe(2);
 
     await page.locator('#frame-file').setInputFiles(FRAME);
     await page.getByRole('button', { name: 'Đọc thử' }).click();

@@ -1,34 +1,11 @@
 package vn.wardplan.indicator;
 
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-
-import vn.wardplan.platform.architecture.BoundaryRules;
+import vn.wardplan.platform.architecture.ServiceBoundaries;
 
 /** The boundaries of indicator-service (docs/architecture.md shows its features and what each may use). */
-class BoundariesTest {
+class BoundariesTest extends ServiceBoundaries {
 
-    static final String ROOT = "vn.wardplan.indicator";
-    static final JavaClasses CLASSES = BoundaryRules.productionClassesOf(ROOT);
-
-    @Test
-    void featuresFormNoCycles() {
-        BoundaryRules.featuresFormNoCycles(ROOT).check(CLASSES);
-    }
-
-    @Test
-    void controllersTakeTheirWardFromTheCaller() {
-        BoundaryRules.controllersTakeTheirWardFromTheCaller().check(CLASSES);
-    }
-
-    @Test
-    void controllersNeverReachAcrossWards() {
-        BoundaryRules.controllersNeverReachAcrossWards().check(CLASSES);
-    }
-
-    @Test
-    void controllersAnswerWithResponseRecords() {
-        BoundaryRules.controllersAnswerWithResponseRecords().check(CLASSES);
+    BoundariesTest() {
+        super("vn.wardplan.indicator");
     }
 }

@@ -2,6 +2,7 @@ package vn.wardplan.indicator.value;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,6 +48,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 public class IndicatorValues {
 
     /** A year ("2026"), a quarter ("2026-Q1"), or 6 or 9 months ("2026-6M", "2026-9M"). */
+    private static final Logger log = LoggerFactory.getLogger(IndicatorValues.class);
     static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(Q[1-4]|6M|9M))?$");
 
     private final WardScopedMongo mongo;
@@ -78,6 +82,16 @@ public class IndicatorValues {
     public List<IndicatorValue> values(WardScope ward, String indicatorId) {
         indicator(ward, indicatorId);
         return storedValues(ward, indicatorId);
+    }
+
+    /** The stored values of an indicator, with {@code pending} (about to be saved) in place of its stored state. */
+    private List<IndicatorValue> valuesWith(WardScope ward, String indicatorId, IndicatorValue pending) {
+        List<IndicatorValue> values = new ArrayList<>(storedValues(ward, indicatorId));
+        if (pending != null) {
+            values.removeIf(v -> v.id().equals(pending.id()));
+            values.add(pending);
+        }
+        return values;
     }
 
     private List<IndicatorValue> storedValues(WardScope ward, String indicatorId) {
@@ -142,12 +156,8 @@ public class IndicatorValues {
         IndicatorValue moved = value.move(IndicatorValue.Status.RETURNED, "REOPENED", comment, clock.instant(),
                 caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(),
                         IndicatorEvents.VALUE_RETURNED, comment));
-        IndicatorValue reopened = mongo.save(ward, moved.recorded(audited(ward, caller, indicator, value, moved, "value.reopened",
-                reason.strip())));
-        Matcher m = PERIOD.matcher(period);
-        if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
-            recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
-        }
+        IndicatorValue reopened = saveWithItsAssessment(ward, indicator, moved.recorded(audited(ward, caller, indicator, value, moved,
+                "value.reopened", reason.strip())));
         return reopened;
     }
 
@@ -165,37 +175,76 @@ public class IndicatorValues {
         IndicatorValue moved = value.move(IndicatorValue.Status.APPROVED, "APPROVED", null, clock.instant(),
                 caller.username(), caller.displayName(), events.valueChanged(ward, indicator, value.period(), value.value(), IndicatorEvents.VALUE_APPROVED,
                         null));
-        IndicatorValue approved = mongo.save(ward, moved.recorded(audited(ward, caller, indicator, value, moved, "value.approved", null)));
-        Matcher m = PERIOD.matcher(period);
-        if (m.matches() && (m.group(2) == null || "6M".equals(m.group(2)))) {
-            recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
-        }
-        return approved;
+        return saveWithItsAssessment(ward, indicator, moved.recorded(audited(ward, caller, indicator, value, moved, "value.approved", null)));
     }
 
     /**
-     * Publishes {@code assessment-changed} when an approved value or a new baseline changes where the indicator
-     * stands for the year. The approval is already stored; a crash before this step is repaired by the next
-     * approval or baseline change, and the assessment API always computes the current state.
+     * Saves a value whose approval changed, in one write with the {@code assessment-changed} it causes (the event
+     * rides in the value's own outbox), so a crash can never leave the approval without where the indicator now
+     * stands. The last published assessment is kept afterwards only to tell the next change from no change; if that
+     * second write fails, the next assessment publishes again, which consumers apply idempotently.
+     */
+    private IndicatorValue saveWithItsAssessment(WardScope ward, Indicator indicator, IndicatorValue changed) {
+        Optional<AssessmentChange> change = assessedYear(changed.period())
+                .flatMap(year -> assessmentChange(ward, indicator, year, changed));
+        IndicatorValue saved = mongo.save(ward, change.map(c -> changed.recorded(c.event())).orElse(changed));
+        change.ifPresent(c -> {
+            try {
+                mongo.save(ward, c.published(false));
+            } catch (RuntimeException e) {
+                log.warn("Kept the approval of {} and its assessment event, not the last published status: {}", changed.id(), e.toString());
+            }
+        });
+        return saved;
+    }
+
+    /** The year an approved value of this period is judged in: a year's value or its 6-month estimate. */
+    private static Optional<Integer> assessedYear(String period) {
+        Matcher m = PERIOD.matcher(period);
+        return m.matches() && (m.group(2) == null || "6M".equals(m.group(2))) ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Publishes {@code assessment-changed} when a new baseline or target changes where the indicator stands for a year
+     * already approved: the event waits in the assessment's own document.
      */
     private void recordAssessment(WardScope ward, Indicator indicator, int year) {
-        Assessment assessment = assess(ward, indicator, year);
+        assessmentChange(ward, indicator, year, null).ifPresent(c -> mongo.save(ward, c.published(true)));
+    }
+
+    /** A change of where an indicator stands for a year: its event, and the last published assessment it replaces. */
+    private record AssessmentChange(OutboxEvent event, String id, String ward, String city, String indicatorId, int year,
+            Assessment assessment, Optional<AssessmentRecord> previous, Instant at) {
+
+        /** The record to keep; with the event in its outbox, or without (the event went with the value). */
+        AssessmentRecord published(boolean withEvent) {
+            // Events not yet relayed stay pending beside the new one: replacing the list would lose them.
+            List<OutboxEvent> pending = new ArrayList<>(previous.map(AssessmentRecord::outbox).filter(Objects::nonNull).orElse(List.of()));
+            if (withEvent) {
+                pending.add(event);
+            }
+            return new AssessmentRecord(id, ward, city, indicatorId, year, assessment.status(), assessment.reason(), at,
+                    previous.map(AssessmentRecord::version).orElse(null), pending);
+        }
+    }
+
+    /**
+     * Where the indicator stands for the year (with {@code pending} in place of its stored state, when a value is
+     * about to be saved), if that differs from what was last published: the status moved, or the annual value took
+     * over from the 6-month estimate.
+     */
+    private Optional<AssessmentChange> assessmentChange(WardScope ward, Indicator indicator, int year, IndicatorValue pending) {
+        Assessment assessment = assess(ward, indicator, year, pending);
         String id = AssessmentRecord.idOf(indicator.id(), year);
         var previous = mongo.findOne(ward, Criteria.where("_id").is(id), AssessmentRecord.class);
         boolean onEstimate = assessment.basis() != null && assessment.basis().endsWith("-6M");
         boolean wasOnEstimate = previous.map(AssessmentRecord::reason).filter(r -> r.startsWith("Theo ước thực hiện 6 tháng")).isPresent();
-        // Published when the status moves, or when the annual value takes over from the 6-month estimate.
         if (previous.isPresent() && previous.get().status() == assessment.status() && onEstimate == wasOnEstimate) {
-            return;
+            return Optional.empty();
         }
-        var event = events.assessmentChanged(ward, indicator, year, assessment,
-                previous.map(AssessmentRecord::status).orElse(null));
-        // Events not yet relayed stay pending beside the new one: replacing the list would lose them.
-        List<OutboxEvent> pending = new ArrayList<>(
-                previous.map(AssessmentRecord::outbox).filter(Objects::nonNull).orElse(List.of()));
-        pending.add(event);
-        mongo.save(ward, new AssessmentRecord(id, ward.ward(), ward.city(), indicator.id(), year, assessment.status(),
-                assessment.reason(), clock.instant(), previous.map(AssessmentRecord::version).orElse(null), pending));
+        var event = events.assessmentChanged(ward, indicator, year, assessment, previous.map(AssessmentRecord::status).orElse(null));
+        return Optional.of(new AssessmentChange(event, id, ward.ward(), ward.city(), indicator.id(), year, assessment, previous,
+                clock.instant()));
     }
 
     public IndicatorValue returnValue(Caller caller, String indicatorId, String period, String comment) {
@@ -270,11 +319,15 @@ public class IndicatorValues {
 
     /** The same for an indicator already loaded (lists assess many at once). */
     public Assessment assess(WardScope ward, Indicator indicator, int year) {
+        return assess(ward, indicator, year, null);
+    }
+
+    private Assessment assess(WardScope ward, Indicator indicator, int year, IndicatorValue pending) {
         if (year < indicator.startYear() || year > indicator.endYear()) {
             throw WardplanProblem.badRequest("period.outsidePlan", String.valueOf(year), indicator.startYear(), indicator.endYear());
         }
         Indicator inForce = indicator.inForce(year);
-        Assessment assessment = assessOn(ward, inForce, year);
+        Assessment assessment = assessOn(ward, inForce, year, pending);
         Integer adjustedFrom = indicator.adjustedFrom();
         if (adjustedFrom == null) {
             return assessment;
@@ -297,7 +350,7 @@ public class IndicatorValues {
         }
     }
 
-    private Assessment assessOn(WardScope ward, Indicator indicator, int year) {
+    private Assessment assessOn(WardScope ward, Indicator indicator, int year, IndicatorValue pending) {
         if (indicator.target() == null) {
             return new Assessment(AssessmentStatus.NO_DATA,
                     "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null,
@@ -305,7 +358,7 @@ public class IndicatorValues {
         }
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
         java.util.Map<Integer, BigDecimal> estimates = new java.util.HashMap<>();
-        for (IndicatorValue value : storedValues(ward, indicator.id())) {
+        for (IndicatorValue value : valuesWith(ward, indicator.id(), pending)) {
             Matcher m = PERIOD.matcher(value.period());
             if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
                 approved.put(Integer.parseInt(m.group(1)), value.value());

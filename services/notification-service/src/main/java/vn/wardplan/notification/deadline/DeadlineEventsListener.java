@@ -26,7 +26,8 @@ class DeadlineEventsListener {
 
     static final String TASKS_CONSUMER = "notification-deliverable-deadlines";
     static final String INDICATORS_CONSUMER = "notification-indicator-deadlines";
-    private static final Set<String> OPEN_STATUSES = Set.of("PLANNED", "RETURNED", "OVERDUE");
+    /** A deliverable still owed; overdue is not a status task-service sends (it is decided from the due date). */
+    private static final Set<String> OPEN_STATUSES = Set.of("PLANNED", "RETURNED");
 
     /** notification-service's copy of task-service's deliverable event data: only the fields it reads. */
     record DeliverableData(String taskId, String deliverableId, Integer year, LocalDate dueDate, String status,

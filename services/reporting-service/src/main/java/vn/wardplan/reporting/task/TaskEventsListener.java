@@ -122,8 +122,7 @@ class TaskEventsListener {
             case "vn.wardplan.deliverable.submitted.v1" -> update.set(path + "submittedAt", event.time().toInstant())
                     .set(path + "submittedOn", d.submittedOn()).set(path + "receivedVia", d.receivedVia());
             case "vn.wardplan.deliverable.accepted.v1" -> update.set(path + "acceptedAt", event.time().toInstant());
-            case "vn.wardplan.deliverable.overdue.v1" -> update.set(path + "overdueFlagged", true);
-            case "vn.wardplan.deliverable.rescheduled.v1" -> update.set(path + "overdueFlagged", false);
+            // Overdue is not stored: the dashboards decide it from the due date when they read (WardDashboard).
             default -> { }
         }
         return update;

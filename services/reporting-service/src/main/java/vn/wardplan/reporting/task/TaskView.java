@@ -32,7 +32,7 @@ public record TaskView(@Id String id, String ward, String city, String planNumbe
         }
         return deliverables.entrySet().stream().map(e -> e.getValue().id() != null ? e.getValue() : new DeliverableView(e.getKey(),
                 e.getValue().year(), e.getValue().dueDate(), e.getValue().status(), e.getValue().submittedAt(), e.getValue().acceptedAt(),
-                e.getValue().overdueFlagged(), e.getValue().comment(), e.getValue().progress(), e.getValue().submittedOn(),
+                e.getValue().comment(), e.getValue().progress(), e.getValue().submittedOn(),
                 e.getValue().receivedVia())).toList();
     }
 
@@ -50,7 +50,7 @@ public record TaskView(@Id String id, String ward, String city, String planNumbe
      * {@code submittedAt}/{@code acceptedAt} are the times of those events.
      */
     public record DeliverableView(String id, Integer year, LocalDate dueDate, String status, Instant submittedAt,
-            Instant acceptedAt, Boolean overdueFlagged, String comment, List<Progress> progress, LocalDate submittedOn,
+            Instant acceptedAt, String comment, List<Progress> progress, LocalDate submittedOn,
             String receivedVia) {
 
         /** The day timeliness counts: the day received, else the day of the submission event. */

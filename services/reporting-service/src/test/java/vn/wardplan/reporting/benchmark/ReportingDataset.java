@@ -79,7 +79,7 @@ final class ReportingDataset {
                     Instant submittedAt = submitted ? due.plusDays(random.nextInt(20) - 12).atStartOfDay()
                             .toInstant(java.time.ZoneOffset.UTC) : null;
                     deliverables.put(String.valueOf(year), new TaskView.DeliverableView(String.valueOf(year), year, due,
-                            submitted ? "SUBMITTED" : "PLANNED", submittedAt, null, false, null, submitted
+                            submitted ? "SUBMITTED" : "PLANNED", submittedAt, null, null, submitted
                                     ? List.of(new TaskView.Progress(submittedAt, UNITS[t % UNITS.length],
                                             "Đơn vị đã hoàn thành các nội dung của nhiệm vụ trong năm " + year + ".", 100))
                                     : List.of(), null, null));

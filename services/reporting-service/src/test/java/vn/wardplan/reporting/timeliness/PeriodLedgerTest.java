@@ -72,7 +72,7 @@ class PeriodLedgerTest {
 
     private static TaskView.DeliverableView deliverable(String id, String status, LocalDate due, Instant submittedAt, LocalDate submittedOn,
             String via) {
-        return new TaskView.DeliverableView(id, 2026, due, status, submittedAt, null, false, null, List.of(), submittedOn, via);
+        return new TaskView.DeliverableView(id, 2026, due, status, submittedAt, null, null, List.of(), submittedOn, via);
     }
 
     private static IndicatorView indicator(String key, String unit, Map<String, IndicatorView.PeriodValue> values) {
