@@ -7,12 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.period.Period;
 import vn.wardplan.platform.events.audit.Actor;
 import vn.wardplan.platform.events.audit.AuditKind;
 import vn.wardplan.platform.events.audit.AuditTrail;
@@ -31,7 +30,6 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 @Component
 public class ValueCheckRunner {
 
-    private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(Q[1-4]|6M|9M))?$");
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("10");
 
     private final WardScopedMongo mongo;
@@ -47,16 +45,14 @@ public class ValueCheckRunner {
     /** The checks a value of the period trips. */
     public List<ValueChecks.Tripped> run(WardScope ward, Indicator indicator, String period, BigDecimal value,
             Function<String, BigDecimal> approved) {
-        Matcher m = PERIOD.matcher(period);
-        if (!m.matches()) {
+        Period read = Period.of(period).orElse(null);
+        if (read == null) {
             return List.of();
         }
-        int year = Integer.parseInt(m.group(1));
-        String suffix = m.group(2) == null ? "" : "-" + m.group(2);
-        boolean annual = m.group(2) == null;
-        ValueChecks.Around around = new ValueChecks.Around(approved.apply((year - 1) + suffix),
-                annual ? approved.apply(year + "-6M") : null);
-        return ValueChecks.run(subject(indicator.inForce(year)), settings(ward, indicator), year, annual, value, around);
+        int year = read.year();
+        ValueChecks.Around around = new ValueChecks.Around(approved.apply(read.yearBefore().key()),
+                read.annual() ? approved.apply(new Period(year, Period.Part.HALF_YEAR).key()) : null);
+        return ValueChecks.run(subject(indicator.inForce(year)), settings(ward, indicator), year, read.annual(), value, around);
     }
 
     /** Every check that applies to the indicator, with the setting in force and whether the office changed it. */

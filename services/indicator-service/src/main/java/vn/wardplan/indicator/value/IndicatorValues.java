@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +23,7 @@ import vn.wardplan.indicator.check.ValueCheckRunner;
 import vn.wardplan.indicator.check.ValueChecks;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
+import vn.wardplan.indicator.period.Period;
 import vn.wardplan.indicator.target.Assessment;
 import vn.wardplan.indicator.target.AssessmentStatus;
 import vn.wardplan.indicator.target.Assessor;
@@ -49,7 +48,6 @@ public class IndicatorValues {
 
     /** A year ("2026"), a quarter ("2026-Q1"), or 6 or 9 months ("2026-6M", "2026-9M"). */
     private static final Logger log = LoggerFactory.getLogger(IndicatorValues.class);
-    static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(Q[1-4]|6M|9M))?$");
 
     private final WardScopedMongo mongo;
     private final IndicatorEvents events;
@@ -200,8 +198,7 @@ public class IndicatorValues {
 
     /** The year an approved value of this period is judged in: a year's value or its 6-month estimate. */
     private static Optional<Integer> assessedYear(String period) {
-        Matcher m = PERIOD.matcher(period);
-        return m.matches() && (m.group(2) == null || "6M".equals(m.group(2))) ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        return Period.of(period).filter(Period::judgesTheYear).map(Period::year);
     }
 
     /**
@@ -343,9 +340,9 @@ public class IndicatorValues {
     /** Re-judges every year already approved, after the indicator's target or baseline changed. */
     public void reassessApproved(WardScope ward, Indicator indicator) {
         for (IndicatorValue value : storedValues(ward, indicator.id())) {
-            Matcher m = PERIOD.matcher(value.period());
-            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
-                recordAssessment(ward, indicator, Integer.parseInt(m.group(1)));
+            Optional<Period> period = Period.of(value.period());
+            if (value.status() == IndicatorValue.Status.APPROVED && period.filter(Period::annual).isPresent()) {
+                recordAssessment(ward, indicator, period.get().year());
             }
         }
     }
@@ -359,11 +356,11 @@ public class IndicatorValues {
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
         java.util.Map<Integer, BigDecimal> estimates = new java.util.HashMap<>();
         for (IndicatorValue value : valuesWith(ward, indicator.id(), pending)) {
-            Matcher m = PERIOD.matcher(value.period());
-            if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && m.group(2) == null) {
-                approved.put(Integer.parseInt(m.group(1)), value.value());
-            } else if (value.status() == IndicatorValue.Status.APPROVED && m.matches() && "6M".equals(m.group(2))) {
-                estimates.put(Integer.parseInt(m.group(1)), value.value());
+            Optional<Period> period = Period.of(value.period()).filter(p -> value.status() == IndicatorValue.Status.APPROVED);
+            if (period.filter(Period::annual).isPresent()) {
+                approved.put(period.get().year(), value.value());
+            } else if (period.filter(p -> p.part() == Period.Part.HALF_YEAR).isPresent()) {
+                estimates.put(period.get().year(), value.value());
             }
         }
         // A year without an approved annual value is judged on its approved 6-month estimate (ước thực hiện 6 tháng).
@@ -397,11 +394,7 @@ public class IndicatorValues {
     }
 
     private static void requirePeriodInPlan(Indicator indicator, String period) {
-        Matcher m = PERIOD.matcher(period);
-        if (!m.matches()) {
-            throw WardplanProblem.badRequest("period.invalid", period);
-        }
-        int year = Integer.parseInt(m.group(1));
+        int year = Period.of(period).orElseThrow(() -> WardplanProblem.badRequest("period.invalid", period)).year();
         if (year < indicator.startYear() || year > indicator.endYear()) {
             throw WardplanProblem.badRequest("period.outsidePlan", period, indicator.startYear(), indicator.endYear());
         }
