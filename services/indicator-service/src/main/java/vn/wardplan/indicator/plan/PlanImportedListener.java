@@ -11,8 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.indicator.events.IndicatorEvents;
 import vn.wardplan.indicator.indicator.Indicator;
 import vn.wardplan.indicator.target.TargetSpec;
@@ -57,16 +55,13 @@ class PlanImportedListener {
     private final IndicatorEvents events;
     private final IndicatorValues values;
     private final Clock clock;
-    private final JsonMapper json;
 
-    PlanImportedListener(EventInbox inbox, WardScopedMongo mongo, IndicatorEvents events, IndicatorValues values, Clock clock,
-            JsonMapper json) {
+    PlanImportedListener(EventInbox inbox, WardScopedMongo mongo, IndicatorEvents events, IndicatorValues values, Clock clock) {
         this.inbox = inbox;
         this.mongo = mongo;
         this.events = events;
         this.values = values;
         this.clock = clock;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.plans", groupId = CONSUMER)
@@ -78,7 +73,7 @@ class PlanImportedListener {
         if (!event.type().equals("vn.wardplan.plan.imported.v1")) {
             return;
         }
-        PlanImported plan = json.readValue(event.data(), PlanImported.class);
+        PlanImported plan = event.dataAs(PlanImported.class);
         WardScope ward = WardScope.trusted(event.ward(), event.city());
         int defined = 0;
         int changed = 0;

@@ -9,8 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -49,13 +47,11 @@ class DeadlineEventsListener {
     private final EventInbox inbox;
     private final Deadlines deadlines;
     private final IndicatorValueDeadlines valueDeadlines;
-    private final JsonMapper json;
 
-    DeadlineEventsListener(EventInbox inbox, Deadlines deadlines, IndicatorValueDeadlines valueDeadlines, JsonMapper json) {
+    DeadlineEventsListener(EventInbox inbox, Deadlines deadlines, IndicatorValueDeadlines valueDeadlines) {
         this.inbox = inbox;
         this.deadlines = deadlines;
         this.valueDeadlines = valueDeadlines;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.tasks", groupId = TASKS_CONSUMER)
@@ -73,7 +69,7 @@ class DeadlineEventsListener {
                 || event.type().contains(".overdue.")) {
             return;
         }
-        DeliverableData d = json.readValue(event.data(), DeliverableData.class);
+        DeliverableData d = event.dataAs(DeliverableData.class);
         if (d.taskId() == null || d.deliverableId() == null || d.dueDate() == null || d.status() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks taskId, deliverableId, dueDate or status");
         }
@@ -91,7 +87,7 @@ class DeadlineEventsListener {
         WardScope ward = WardScope.trusted(event.ward(), event.city());
         Instant at = event.time().toInstant();
         if (event.type().startsWith("vn.wardplan.indicator.defined.") || event.type().startsWith("vn.wardplan.indicator.changed.")) {
-            IndicatorData data = json.readValue(event.data(), IndicatorData.class);
+            IndicatorData data = event.dataAs(IndicatorData.class);
             if (data.definition() == null || data.definition().name() == null) {
                 throw new IllegalArgumentException("Indicator event " + event.id() + " lacks its definition");
             }
@@ -99,7 +95,7 @@ class DeadlineEventsListener {
             valueDeadlines.define(ward, new IndicatorDue(event.subject(), event.ward(), event.city(), def.name(), def.advisingUnitCode(),
                     def.directingLeader(), def.startYear(), def.endYear()), at);
         } else if (event.type().startsWith("vn.wardplan.indicator.value-")) {
-            ValueData value = json.readValue(event.data(), ValueData.class);
+            ValueData value = event.dataAs(ValueData.class);
             String id = Deadline.indicatorValueId(value.indicatorId(), value.period());
             boolean reopened = event.type().startsWith("vn.wardplan.indicator.value-returned.");
             deadlines.setOpen(ward, id, reopened, at);

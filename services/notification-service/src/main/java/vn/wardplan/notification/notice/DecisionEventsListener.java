@@ -9,8 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.notification.deadline.IndicatorDue;
 import vn.wardplan.notification.deadline.PeriodNames;
 import vn.wardplan.platform.events.consumer.EventInbox;
@@ -39,14 +37,12 @@ class DecisionEventsListener {
     private final DecisionNotices notices;
     private final WardScopedMongo mongo;
     private final PeriodNames periodNames;
-    private final JsonMapper json;
 
-    DecisionEventsListener(EventInbox inbox, DecisionNotices notices, WardScopedMongo mongo, PeriodNames periodNames, JsonMapper json) {
+    DecisionEventsListener(EventInbox inbox, DecisionNotices notices, WardScopedMongo mongo, PeriodNames periodNames) {
         this.inbox = inbox;
         this.periodNames = periodNames;
         this.notices = notices;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.tasks", groupId = TASKS_CONSUMER)
@@ -64,7 +60,7 @@ class DecisionEventsListener {
         if (!type.startsWith("vn.wardplan.deliverable.")) {
             return;
         }
-        DeliverableData d = json.readValue(event.data(), DeliverableData.class);
+        DeliverableData d = event.dataAs(DeliverableData.class);
         if (d.taskId() == null || d.deliverableId() == null) {
             throw new IllegalArgumentException("Deliverable event " + event.id() + " lacks its task or deliverable");
         }
@@ -104,7 +100,7 @@ class DecisionEventsListener {
     void applyIndicatorEvent(IncomingEvent event) {
         String type = event.type();
         if (type.startsWith("vn.wardplan.indicator.defined.") || type.startsWith("vn.wardplan.indicator.changed.")) {
-            Defined defined = json.readValue(event.data(), Defined.class);
+            Defined defined = event.dataAs(Defined.class);
             if (defined.definition() != null && defined.definition().name() != null) {
                 mongo.save(WardScope.trusted(event.ward(), event.city()), new IndicatorName(event.subject(), event.ward(), event.city(),
                         defined.definition().name()));
@@ -114,7 +110,7 @@ class DecisionEventsListener {
         if (!type.startsWith("vn.wardplan.indicator.value-")) {
             return;
         }
-        ValueData v = json.readValue(event.data(), ValueData.class);
+        ValueData v = event.dataAs(ValueData.class);
         if (v.indicatorId() == null || v.period() == null) {
             throw new IllegalArgumentException("Value event " + event.id() + " lacks its indicator or period");
         }

@@ -8,8 +8,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.notification.deadline.IndicatorValueDeadlines;
 import vn.wardplan.notification.deadline.WardPeriods;
 import vn.wardplan.platform.events.consumer.EventInbox;
@@ -33,13 +31,11 @@ class RegimeEventsListener {
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
     private final IndicatorValueDeadlines valueDeadlines;
-    private final JsonMapper json;
 
-    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo, IndicatorValueDeadlines valueDeadlines, JsonMapper json) {
+    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo, IndicatorValueDeadlines valueDeadlines) {
         this.inbox = inbox;
         this.mongo = mongo;
         this.valueDeadlines = valueDeadlines;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.reporting-regimes", groupId = CONSUMER)
@@ -51,7 +47,7 @@ class RegimeEventsListener {
         if (!event.type().startsWith("vn.wardplan.reporting-regime.changed.")) {
             return;
         }
-        RegimeChanged regime = json.readValue(event.data(), RegimeChanged.class);
+        RegimeChanged regime = event.dataAs(RegimeChanged.class);
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }

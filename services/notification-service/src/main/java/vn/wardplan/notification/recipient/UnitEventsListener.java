@@ -5,8 +5,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -24,12 +22,10 @@ class UnitEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
-    private final JsonMapper json;
 
-    UnitEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    UnitEventsListener(EventInbox inbox, WardScopedMongo mongo) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.units", groupId = CONSUMER)
@@ -41,7 +37,7 @@ class UnitEventsListener {
         if (!event.type().startsWith("vn.wardplan.unit.")) {
             return;
         }
-        UnitData unit = json.readValue(event.data(), UnitData.class);
+        UnitData unit = event.dataAs(UnitData.class);
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
@@ -37,7 +36,7 @@ class AuditEventsListener {
     AuditEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json, Clock clock) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = json;
         this.clock = clock;
     }
 
@@ -50,7 +49,7 @@ class AuditEventsListener {
         if (!event.type().startsWith("vn.wardplan.audit.change-recorded.")) {
             return;
         }
-        ChangeRecorded change = json.readValue(event.data(), ChangeRecorded.class);
+        ChangeRecorded change = event.dataAs(ChangeRecorded.class);
         if (event.ward() == null || change.kind() == null || change.item() == null || change.action() == null) {
             throw new IllegalArgumentException("Audit entry " + event.id() + " lacks its ward, kind, item or action");
         }

@@ -7,8 +7,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -34,12 +32,10 @@ class FrameEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
-    private final JsonMapper json;
 
-    FrameEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    FrameEventsListener(EventInbox inbox, WardScopedMongo mongo) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.indicator-frames", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-frames",
@@ -50,7 +46,7 @@ class FrameEventsListener {
 
     void apply(IncomingEvent event) {
         if (event.type().startsWith("vn.wardplan.indicator-frame.changed.")) {
-            FrameChanged frame = json.readValue(event.data(), FrameChanged.class);
+            FrameChanged frame = event.dataAs(FrameChanged.class);
             if (frame.city() == null || frame.version() == null || frame.indicators() == null) {
                 throw new IllegalArgumentException("Frame event " + event.id() + " lacks its city, version or indicators");
             }
@@ -61,7 +57,7 @@ class FrameEventsListener {
                         List.copyOf(frame.indicators()), event.time().toInstant()));
             }
         } else if (event.type().startsWith("vn.wardplan.indicator-mapping.changed.")) {
-            MappingChanged mapping = json.readValue(event.data(), MappingChanged.class);
+            MappingChanged mapping = event.dataAs(MappingChanged.class);
             mongo.upsertById(WardScope.trusted(event.ward(), event.city()), event.subject(), new Update().set("frame",
                     new IndicatorView.Frame(mapping.frameCode(), mapping.state(), mapping.frameVersion())), IndicatorView.class);
         }

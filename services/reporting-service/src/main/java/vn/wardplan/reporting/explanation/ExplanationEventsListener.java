@@ -9,8 +9,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -33,12 +31,10 @@ class ExplanationEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
-    private final JsonMapper json;
 
-    ExplanationEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    ExplanationEventsListener(EventInbox inbox, WardScopedMongo mongo) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.explanations", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-explanations",
@@ -51,7 +47,7 @@ class ExplanationEventsListener {
         if (!event.type().startsWith("vn.wardplan.explanation.")) {
             return;
         }
-        ExplanationChanged e = json.readValue(event.data(), ExplanationChanged.class);
+        ExplanationChanged e = event.dataAs(ExplanationChanged.class);
         if (e.id() == null || e.status() == null || e.askedAt() == null) {
             throw new IllegalArgumentException("Explanation event " + event.id() + " lacks its request's id, status or time");
         }

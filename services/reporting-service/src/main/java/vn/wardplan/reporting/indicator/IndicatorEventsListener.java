@@ -7,8 +7,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -47,13 +45,11 @@ class IndicatorEventsListener {
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
     private final WardReadIndexes indexes;
-    private final JsonMapper json;
 
-    IndicatorEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes, JsonMapper json) {
+    IndicatorEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes) {
         this.inbox = inbox;
         this.indexes = indexes;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** In batches: reporting must keep up with every ward's stream (docs/benchmarks/reporting.md). */
@@ -84,7 +80,7 @@ class IndicatorEventsListener {
     }
 
     private Update defined(IncomingEvent event) {
-        Defined data = json.readValue(event.data(), Defined.class);
+        Defined data = event.dataAs(Defined.class);
         Definition d = data.definition();
         if (d == null || d.name() == null) {
             throw new IllegalArgumentException("Indicator event " + event.id() + " has no definition");
@@ -99,7 +95,7 @@ class IndicatorEventsListener {
     }
 
     private Update value(IncomingEvent event, String state) {
-        ValueChanged data = json.readValue(event.data(), ValueChanged.class);
+        ValueChanged data = event.dataAs(ValueChanged.class);
         if (data.period() == null || !data.period().matches("[0-9A-Z-]{4,10}")) {
             throw new IllegalArgumentException("Indicator event " + event.id() + " has no valid period");
         }
@@ -112,7 +108,7 @@ class IndicatorEventsListener {
     }
 
     private Update assessment(IncomingEvent event) {
-        AssessmentChanged data = json.readValue(event.data(), AssessmentChanged.class);
+        AssessmentChanged data = event.dataAs(AssessmentChanged.class);
         if (data.year() == null || data.status() == null) {
             throw new IllegalArgumentException("Assessment event " + event.id() + " lacks year or status");
         }

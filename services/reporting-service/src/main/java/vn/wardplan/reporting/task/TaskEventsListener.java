@@ -8,8 +8,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -34,13 +32,11 @@ class TaskEventsListener {
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
     private final WardReadIndexes indexes;
-    private final JsonMapper json;
 
-    TaskEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes, JsonMapper json) {
+    TaskEventsListener(EventInbox inbox, WardScopedMongo mongo, WardReadIndexes indexes) {
         this.inbox = inbox;
         this.indexes = indexes;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** In batches: reporting must keep up with every ward's stream (docs/benchmarks/reporting.md). */
@@ -54,7 +50,7 @@ class TaskEventsListener {
         Assigned task = null;
         DeliverableChanged deliverable = null;
         if (event.type().equals("vn.wardplan.task.assigned.v1") || event.type().equals("vn.wardplan.task.changed.v1")) {
-            task = json.readValue(event.data(), Assigned.class);
+            task = event.dataAs(Assigned.class);
             if (task.title() == null) {
                 throw new IllegalArgumentException("Task event " + event.id() + " has no title");
             }
@@ -63,7 +59,7 @@ class TaskEventsListener {
                     .set("coordinatingUnits", task.coordinatingUnits()).set("output", task.output())
                     .set("directingLeader", task.directingLeader()).set("reporting", task.reporting());
         } else if (event.type().startsWith("vn.wardplan.deliverable.")) {
-            deliverable = json.readValue(event.data(), DeliverableChanged.class);
+            deliverable = event.dataAs(DeliverableChanged.class);
             update = deliverable(event, deliverable);
         } else {
             return;

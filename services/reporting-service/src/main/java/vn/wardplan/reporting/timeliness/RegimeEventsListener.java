@@ -6,8 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -25,12 +23,10 @@ class RegimeEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
-    private final JsonMapper json;
 
-    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    RegimeEventsListener(EventInbox inbox, WardScopedMongo mongo) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.reporting-regimes", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-regimes")
@@ -42,7 +38,7 @@ class RegimeEventsListener {
         if (!event.type().startsWith("vn.wardplan.reporting-regime.changed.")) {
             return;
         }
-        RegimeChanged regime = json.readValue(event.data(), RegimeChanged.class);
+        RegimeChanged regime = event.dataAs(RegimeChanged.class);
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }

@@ -5,8 +5,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -23,12 +21,10 @@ class WardEventsListener {
 
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
-    private final JsonMapper json;
 
-    WardEventsListener(EventInbox inbox, WardScopedMongo mongo, JsonMapper json) {
+    WardEventsListener(EventInbox inbox, WardScopedMongo mongo) {
         this.inbox = inbox;
         this.mongo = mongo;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.wards", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-wards")
@@ -39,7 +35,7 @@ class WardEventsListener {
     private void apply(IncomingEvent event) {
         Update update = switch (event.type()) {
             case "vn.wardplan.ward.onboarded.v1" -> {
-                Onboarded ward = json.readValue(event.data(), Onboarded.class);
+                Onboarded ward = event.dataAs(Onboarded.class);
                 yield new Update().set("name", ward.name()).set("type", ward.type()).set("cityName", ward.cityName())
                         .set("status", "ACTIVE");
             }

@@ -6,8 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -29,13 +27,11 @@ class CalendarEventsListener {
     private final EventInbox inbox;
     private final WardScopedMongo mongo;
     private final ReportingRegimes regimes;
-    private final JsonMapper json;
 
-    CalendarEventsListener(EventInbox inbox, WardScopedMongo mongo, ReportingRegimes regimes, JsonMapper json) {
+    CalendarEventsListener(EventInbox inbox, WardScopedMongo mongo, ReportingRegimes regimes) {
         this.inbox = inbox;
         this.mongo = mongo;
         this.regimes = regimes;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.calendars", groupId = CONSUMER)
@@ -48,7 +44,7 @@ class CalendarEventsListener {
         if (!announced && !event.type().startsWith("vn.wardplan.calendar.day-withdrawn.")) {
             return;
         }
-        CalendarDay day = json.readValue(event.data(), CalendarDay.class);
+        CalendarDay day = event.dataAs(CalendarDay.class);
         if (day.date() == null || announced && day.dayOff() == null) {
             throw new IllegalArgumentException("Calendar event " + event.id() + " lacks its day");
         }

@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.wardplan.platform.events.consumer.EventInbox;
 import vn.wardplan.platform.events.consumer.IncomingEvent;
 import vn.wardplan.platform.web.tenancy.WardScope;
@@ -36,13 +34,11 @@ class WardOnboardedListener {
     private final EventInbox inbox;
     private final UnitCatalogue catalogue;
     private final ReportingRegimes regimes;
-    private final JsonMapper json;
 
-    WardOnboardedListener(EventInbox inbox, UnitCatalogue catalogue, ReportingRegimes regimes, JsonMapper json) {
+    WardOnboardedListener(EventInbox inbox, UnitCatalogue catalogue, ReportingRegimes regimes) {
         this.inbox = inbox;
         this.regimes = regimes;
         this.catalogue = catalogue;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @KafkaListener(topics = "wardplan.wards", groupId = CONSUMER)
@@ -54,7 +50,7 @@ class WardOnboardedListener {
         if (!event.type().equals("vn.wardplan.ward.onboarded.v1")) {
             return;
         }
-        WardOnboarded ward = json.readValue(event.data(), WardOnboarded.class);
+        WardOnboarded ward = event.dataAs(WardOnboarded.class);
         WardScope scope = WardScope.trusted(event.ward(), event.city());
         int created = 0;
         for (UnitData unit : ward.units() == null ? List.<UnitData>of() : ward.units()) {

@@ -3,6 +3,8 @@ package vn.wardplan.platform.events.consumer;
 import java.time.OffsetDateTime;
 
 import io.cloudevents.CloudEvent;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a consumer sees of a CloudEvent read from Kafka: the envelope fields it needs and the raw JSON data,
@@ -10,6 +12,14 @@ import io.cloudevents.CloudEvent;
  */
 public record IncomingEvent(String id, String type, String subject, String ward, String city, OffsetDateTime time,
         byte[] data, String source) {
+
+    /** Reads data into a consumer's trimmed copy: fields the copy does not name are the producer's, not an error. */
+    private static final JsonMapper DATA = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** The data as the consumer's own copy of the producer's contract. */
+    public <T> T dataAs(Class<T> copy) {
+        return DATA.readValue(data, copy);
+    }
 
     static IncomingEvent of(CloudEvent event) {
         Object ward = event.getExtension("ward");
