@@ -11,10 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.wardplan.platform.security.WardplanRole;
-import vn.wardplan.platform.web.problem.WardplanProblem;
-import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
+import vn.wardplan.platform.web.tenancy.WardAccess;
 import vn.wardplan.reporting.dashboard.YearParameter;
 
 /** The comparison of a city's wards, for that city's city-viewers only; ward officials are refused. */
@@ -47,9 +45,6 @@ class ComparisonResource {
     }
 
     private static void checkCity(String city) {
-        Caller caller = CurrentCaller.get();
-        if (!caller.has(WardplanRole.CITY_VIEWER) || !city.equals(caller.city())) {
-            throw WardplanProblem.forbidden("report.cityOther", city);
-        }
+        WardAccess.viewedCity(CurrentCaller.get(), city);
     }
 }

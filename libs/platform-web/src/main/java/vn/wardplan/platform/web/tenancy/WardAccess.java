@@ -21,6 +21,14 @@ public final class WardAccess {
         return new WardScope(caller.ward(), caller.city());
     }
 
+    /** The wards of the city named in a path, side by side: for the city-viewers of that city only. */
+    public static String viewedCity(Caller caller, String city) {
+        if (!caller.has(WardplanRole.CITY_VIEWER) || city == null || !city.equals(caller.city())) {
+            throw WardplanProblem.forbidden("city.other", city);
+        }
+        return city;
+    }
+
     /**
      * Administration of the ward named in a path: its own office (ward-admin), or a platform-admin, who looks after the
      * wards of their city. Another ward's office, and everyone else of the ward, is refused.

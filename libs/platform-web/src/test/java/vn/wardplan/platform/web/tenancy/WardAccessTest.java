@@ -54,4 +54,22 @@ class WardAccessTest {
         assertThat(new WardScope("an-duong", "hai-phong").criteria().getCriteriaObject()).containsEntry("city", "hai-phong");
         assertThatThrownBy(() -> new WardScope(" ", "hai-phong")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCityIsComparedOnlyByItsOwnViewers() {
+        assertThat(WardAccess.viewedCity(CITY_VIEWER, "hai-phong")).isEqualTo("hai-phong");
+        assertThatThrownBy(() -> WardAccess.viewedCity(CITY_VIEWER, "ha-noi"))
+                .isInstanceOfSatisfying(WardplanProblem.class, p -> assertThat(p.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        assertThatThrownBy(() -> WardAccess.viewedCity(AN_DUONG_OFFICER, "hai-phong")).isInstanceOf(WardplanProblem.class);
+    }
+
+    @Test
+    void aWardIsAdministeredByItsOwnOfficeOrAPlatformAdminOfItsCity() {
+        Caller office = new Caller("anduong.vanphong", "Văn phòng", "an-duong", "hai-phong", "van-phong", Set.of(WardplanRole.WARD_ADMIN));
+        Caller cityAdmin = new Caller("platform.admin", "Quản trị", null, "hai-phong", null, Set.of(WardplanRole.PLATFORM_ADMIN));
+        assertThat(WardAccess.administered(office, "an-duong")).isEqualTo(new WardScope("an-duong", "hai-phong"));
+        assertThat(WardAccess.administered(cityAdmin, "le-chan")).isEqualTo(new WardScope("le-chan", "hai-phong"));
+        assertThatThrownBy(() -> WardAccess.administered(office, "le-chan")).isInstanceOf(WardplanProblem.class);
+        assertThatThrownBy(() -> WardAccess.administered(AN_DUONG_OFFICER, "an-duong")).isInstanceOf(WardplanProblem.class);
+    }
 }
