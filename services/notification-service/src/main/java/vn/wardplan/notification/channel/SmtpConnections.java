@@ -13,14 +13,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * Open SMTP connections, reused from one mail to the next (Apache Commons Pool): a mail no longer pays for the
  * connection, the greeting and EHLO, which were most of its cost when 100,000 reminders fall due at once. A
- * connection that failed is thrown away; a mail that failed on a reused connection (the server may have closed it
- * while it sat idle, before any mail was accepted) is tried once more on a new one.
+ * connection that failed is thrown away; a mail whose connection failed (the server may have closed it while it sat
+ * idle) is tried once more on a new one, while a mail the server refused is not (the reminder's back-off retries it).
  */
 @Component
 class SmtpConnections implements DisposableBean {
@@ -67,7 +68,12 @@ class SmtpConnections implements DisposableBean {
             reused.sendMessage(message, message.getAllRecipients());
             pool.returnObject(reused);
             return;
+        } catch (SendFailedException refused) {
+            // The server answered and refused (an address, the message): sending it again would be refused again.
+            invalidate(reused);
+            throw new MailSendException("SMTP refused the mail: " + refused.getMessage(), refused);
         } catch (MessagingException first) {
+            // The connection failed (closed while idle, reset): nothing was accepted on it, so one new connection tries.
             invalidate(reused);
             try {
                 sendOnce(message);
