@@ -96,13 +96,4 @@ public final class BoundaryRules {
             wildcard.getUpperBounds().forEach(bound -> collect(bound, found));
         }
     }
-
-    /** Checks every rule against the service's production classes. */
-    public static void verify(String rootPackage) {
-        JavaClasses classes = productionClassesOf(rootPackage);
-        featuresFormNoCycles(rootPackage).check(classes);
-        controllersTakeTheirWardFromTheCaller().check(classes);
-        controllersNeverReachAcrossWards().check(classes);
-        controllersAnswerWithResponseRecords().check(classes);
-    }
 }

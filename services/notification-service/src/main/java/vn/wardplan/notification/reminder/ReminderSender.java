@@ -81,12 +81,7 @@ public class ReminderSender {
         this.clock = clock;
     }
 
-    /** Sends a reminder this worker claimed (its {@code attempts} identify the claim). */
-    public void send(Reminder reminder) {
-        send(reminder, SendRound.single());
-    }
-
-    /** Sends a claimed reminder, reading what its ward's reminders share from the round. */
+    /** Sends a reminder this worker claimed (its {@code attempts} identify the claim), reading what its ward shares from the round. */
     void send(Reminder reminder, SendRound round) {
         WardScope ward = WardScope.trusted(reminder.ward(), reminder.city());
         DeliveryLog log = new DeliveryLog(reminder);

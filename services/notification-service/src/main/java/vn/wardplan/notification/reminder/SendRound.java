@@ -21,11 +21,6 @@ final class SendRound {
     private final Map<WardScope, WorkingCalendar> calendars = new ConcurrentHashMap<>();
     private final Map<List<Object>, Audience.Recipients> recipients = new ConcurrentHashMap<>();
 
-    /** A round of one reminder: nothing is shared. */
-    static SendRound single() {
-        return new SendRound();
-    }
-
     ReminderPolicy policy(WardScope ward, Supplier<ReminderPolicy> load) {
         return policies.computeIfAbsent(ward, w -> load.get());
     }
