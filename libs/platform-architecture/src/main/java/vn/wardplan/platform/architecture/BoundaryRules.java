@@ -1,5 +1,6 @@
 package vn.wardplan.platform.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,10 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
@@ -25,13 +29,16 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import vn.wardplan.platform.web.tenancy.AcrossWards;
+import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardScope;
 
 /**
  * The boundaries of a service as rules its tests check (ArchUnit), so that breaking one fails the build instead of
  * waiting for a review: the feature packages under a service's root package depend on each other without cycles;
  * a web controller takes its ward only from the signed-in caller (never {@link WardScope#trusted}) and never reads
- * across wards ({@link AcrossWards}); and a controller answers with response records, never a stored document.
+ * across wards ({@link AcrossWards}); a controller answers with response records, never a stored document; roles are
+ * checked one way (an endpoint's {@code @PreAuthorize}, the data-bound questions asked of {@link Caller}); and a
+ * feature keeps its internals to itself (an {@code internal} sub-package, classes the others do not use package-private).
  */
 public final class BoundaryRules {
 
@@ -79,6 +86,114 @@ public final class BoundaryRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * Roles are checked one way: whether a role may call an endpoint at all is the endpoint's {@code @PreAuthorize} (the
+     * problem it answers, {@code @WhenDenied}); what depends on the data is asked of {@link Caller} by name
+     * ({@code officerOf}, {@code officeOf}, …). Nobody reads the caller's role set by hand, and no bean behind the
+     * controllers gates roles again.
+     */
+    public static ArchRule rolesAreCheckedAtTheEndpoint() {
+        return noClasses().should().callMethod(Caller.class, "roles")
+                .because("roles are checked by the endpoint's @PreAuthorize or by Caller's named questions, not by hand");
+    }
+
+    /** {@code @PreAuthorize} stands on endpoints only, where a reader of the API sees who may call it. */
+    public static ArchRule roleGatesStandOnEndpoints() {
+        return methods().that().areAnnotatedWith(PreAuthorize.class)
+                .should().beDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .because("a role gate is part of the endpoint's contract, checked once at the edge");
+    }
+
+    /** A class in {@code <root>.<feature>.internal..} is used only inside that feature. */
+    public static ArchRule internalsStayInTheirFeature(String rootPackage) {
+        return classes().that().resideInAPackage(rootPackage + "..")
+                .should(new ArchCondition<JavaClass>("use no other feature's internal classes") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = featureOf(rootPackage, origin);
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            String feature = featureOf(rootPackage, target);
+                            if (feature != null && !feature.equals(own) && isInternal(rootPackage, target)) {
+                                events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()
+                                        + " reaches into the internals of feature '" + feature + "'"));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /**
+     * A feature's public classes are the ones other features use, or other features' tests (a fixture is a use); the
+     * rest are package-private, so the compiler keeps them inside. A use of a nested type counts for its class.
+     */
+    public static ArchRule publicOnlyWhatOtherFeaturesUse(String rootPackage, JavaClasses tests) {
+        Set<String> usedByOtherTests = new LinkedHashSet<>();
+        for (JavaClass test : tests) {
+            String feature = featureOf(rootPackage, topLevelOf(test));
+            test.getDirectDependenciesFromSelf().stream().map(d -> topLevelOf(d.getTargetClass()))
+                    .filter(target -> featureOf(rootPackage, target) != null && !featureOf(rootPackage, target).equals(feature))
+                    .forEach(target -> usedByOtherTests.add(target.getName()));
+        }
+        return classes().that().resideInAPackage(rootPackage + ".*..")
+                .should(new ArchCondition<JavaClass>("be used by another feature if public, or be package-private") {
+                    private final Set<JavaClass> publicTypes = new LinkedHashSet<>();
+                    private final Set<String> usedOutside = new LinkedHashSet<>(usedByOtherTests);
+
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        JavaClass owner = topLevelOf(type);
+                        String feature = featureOf(rootPackage, owner);
+                        if (type.equals(owner) && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+                            publicTypes.add(type);
+                        }
+                        if (type.getDirectDependenciesToSelf().stream().map(d -> topLevelOf(d.getOriginClass()))
+                                .anyMatch(origin -> !feature.equals(featureOf(rootPackage, origin)))) {
+                            usedOutside.add(owner.getName());
+                        }
+                    }
+
+                    @Override
+                    public void finish(ConditionEvents events) {
+                        publicTypes.stream().filter(type -> !usedOutside.contains(type.getName())).forEach(type -> events.add(
+                                SimpleConditionEvent.violated(type, type.getName()
+                                        + " is public but no other feature uses it: make it package-private")));
+                    }
+                });
+    }
+
+    /** The service's test classes. */
+    public static JavaClasses testClassesOf(String rootPackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(rootPackage);
+    }
+
+    private static JavaClass topLevelOf(JavaClass type) {
+        JavaClass owner = type;
+        while (owner.getEnclosingClass().isPresent()) {
+            owner = owner.getEnclosingClass().get();
+        }
+        return owner;
+    }
+
+    /** The feature a class belongs to ({@code <root>.<feature>..}); "" for the root package, null for libraries. */
+    static String featureOf(String root, JavaClass type) {
+        String name = type.getPackageName();
+        if (name.equals(root)) {
+            return "";
+        }
+        if (!name.startsWith(root + ".")) {
+            return null;
+        }
+        String rest = name.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean isInternal(String root, JavaClass type) {
+        return ("." + type.getPackageName().substring(root.length()) + ".").contains(".internal.");
     }
 
     /** Every class a type names: itself and its type arguments, however deep ({@code ResponseEntity<List<X>>}). */

@@ -37,4 +37,24 @@ public abstract class ServiceBoundaries {
     void controllersAnswerWithResponseRecords() {
         BoundaryRules.controllersAnswerWithResponseRecords().check(classes);
     }
+
+    @Test
+    void rolesAreCheckedAtTheEndpoint() {
+        BoundaryRules.rolesAreCheckedAtTheEndpoint().check(classes);
+    }
+
+    @Test
+    void roleGatesStandOnEndpoints() {
+        BoundaryRules.roleGatesStandOnEndpoints().check(classes);
+    }
+
+    @Test
+    void internalsStayInTheirFeature() {
+        BoundaryRules.internalsStayInTheirFeature(root).check(classes);
+    }
+
+    @Test
+    void publicOnlyWhatOtherFeaturesUse() {
+        BoundaryRules.publicOnlyWhatOtherFeaturesUse(root, BoundaryRules.testClassesOf(root)).check(classes);
+    }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 
+import vn.wardplan.platform.architecture.fixture.modular.reminders.RemindersFixtureTest;
+
 /** Each rule fails on a deliberate violation of its kind (the fixtures) and passes code written the allowed way. */
 class BoundaryRulesTest {
 
@@ -40,16 +42,48 @@ class BoundaryRulesTest {
     }
 
     @Test
+    void aRoleReadByHandFailsAndSoDoesAGateBehindTheControllers() {
+        assertThatThrownBy(() -> BoundaryRules.rolesAreCheckedAtTheEndpoint().check(classes("roles")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ByHandController.approve()")
+                .hasMessageContaining("Caller.roles()");
+        assertThatThrownBy(() -> BoundaryRules.roleGatesStandOnEndpoints().check(classes("roles")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("GatedBehindTheController.approve()");
+    }
+
+    @Test
+    void reachingIntoAnotherFeaturesInternalsFails() {
+        assertThatThrownBy(() -> BoundaryRules.internalsStayInTheirFeature(FIXTURES + ".modular").check(classes("modular")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Reminders.shortcut()")
+                .hasMessageContaining("reaches into the internals of feature 'plans'")
+                .hasMessageNotContaining("Plans.first()");
+    }
+
+    @Test
+    void aPublicClassNoOtherFeatureUsesFailsUnlessAnotherFeaturesTestUsesIt() {
+        assertThatThrownBy(() -> BoundaryRules.publicOnlyWhatOtherFeaturesUse(FIXTURES + ".modular", new ClassFileImporter().importClasses())
+                .check(classes("modular")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("modular.plans.Unused is public")
+                .hasMessageNotContaining("modular.plans.Plans is public").hasMessageNotContaining("PlanStore is public");
+        JavaClasses aTestOfReminders = new ClassFileImporter().importClasses(RemindersFixtureTest.class);
+        assertThatCode(() -> BoundaryRules.publicOnlyWhatOtherFeaturesUse(FIXTURES + ".modular", aTestOfReminders)
+                .check(classes("modular"))).doesNotThrowAnyException();
+    }
+
+    @Test
     void aControllerWrittenTheAllowedWayPassesEveryRule() {
         JavaClasses good = classes("goodweb");
         assertThatCode(() -> {
             BoundaryRules.controllersTakeTheirWardFromTheCaller().check(good);
             BoundaryRules.controllersNeverReachAcrossWards().check(good);
             BoundaryRules.controllersAnswerWithResponseRecords().check(good);
+            BoundaryRules.rolesAreCheckedAtTheEndpoint().check(good);
+            BoundaryRules.roleGatesStandOnEndpoints().check(good);
         }).doesNotThrowAnyException();
     }
 
+    /** A fixture's classes; {@code *FixtureTest} classes stand for tests and are imported only where a test says so. */
     private static JavaClasses classes(String fixture) {
-        return new ClassFileImporter().importPackages(FIXTURES + "." + fixture);
+        return new ClassFileImporter().withImportOption(location -> !location.contains("FixtureTest"))
+                .importPackages(FIXTURES + "." + fixture);
     }
 }

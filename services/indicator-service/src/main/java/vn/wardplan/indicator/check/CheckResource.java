@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.wardplan.indicator.indicator.Indicator;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
@@ -49,11 +49,9 @@ class CheckResource {
     }
 
     @PutMapping("/api/indicators/{id}/checks")
+    @PreAuthorize("hasRole('ward-admin')")
     List<CheckView> change(@PathVariable String id, @RequestBody(required = false) ChecksRequest request) {
         Caller caller = CurrentCaller.get();
-        if (!caller.has(WardplanRole.WARD_ADMIN)) {
-            throw WardplanProblem.forbidden("auth.denied");
-        }
         WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, id);
         if (request == null || request.checks() == null || request.checks().isEmpty()) {

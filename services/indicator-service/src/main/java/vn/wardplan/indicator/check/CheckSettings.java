@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * ({@link ValueChecks#defaults}). Id: the indicator's id.
  */
 @Document("value_check_settings")
-public record CheckSettings(@Id String id, String ward, String city, Map<CheckKind, Setting> checks, String changedBy,
+record CheckSettings(@Id String id, String ward, String city, Map<CheckKind, Setting> checks, String changedBy,
         Instant changedAt, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     /** One check: on or off, and its threshold (a share: 0.3 is 30 %) where it has one. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,8 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.wardplan.indicator.value.IndicatorValues;
-import vn.wardplan.platform.security.WardplanRole;
-import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.security.WhenDenied;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -64,11 +64,10 @@ class CommentResource {
     }
 
     @PostMapping("/api/indicators/{id}/comments")
+    @PreAuthorize("hasAnyRole('ward-leader', 'ward-admin')")
+    @WhenDenied("comment.notLeader")
     ResponseEntity<CommentView> comment(@PathVariable String id, @Valid @RequestBody CommentRequest request) {
         Caller caller = CurrentCaller.get();
-        if (!caller.has(WardplanRole.WARD_LEADER) && !caller.has(WardplanRole.WARD_ADMIN)) {
-            throw WardplanProblem.forbidden("comment.notLeader");
-        }
         WardScope ward = WardAccess.ownWard(caller);
         indicators.indicator(ward, id);
         IndicatorComment comment = new IndicatorComment(UUID.randomUUID().toString(), ward.ward(), ward.city(), id,

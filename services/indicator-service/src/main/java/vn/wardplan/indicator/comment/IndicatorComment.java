@@ -11,6 +11,6 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 /** A leader's or the ward office's comment on an indicator, optionally about one year. */
 @Document("indicator_comments")
 @CompoundIndex(name = "ward_indicator_at", def = "{'ward': 1, 'indicatorId': 1, 'at': 1}")
-public record IndicatorComment(@Id String id, String ward, String city, String indicatorId, Integer year, String by,
+record IndicatorComment(@Id String id, String ward, String city, String indicatorId, Integer year, String by,
         String displayName, String text, Instant at) implements WardOwned {
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * What an indicator must reach, typed from the words of the plan (product brief, section 4). Every kind keeps
  * the text it was read from, so the person always sees the plan's own wording.
  */
-public sealed interface Target {
+sealed interface Target {
 
     /** The wording in the plan, e.g. "Tối thiểu 99,5". */
     String text();

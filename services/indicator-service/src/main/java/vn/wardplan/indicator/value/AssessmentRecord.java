@@ -16,7 +16,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * when the status actually changes.
  */
 @Document("indicator_assessments")
-public record AssessmentRecord(@Id String id, String ward, String city, String indicatorId, int year, AssessmentStatus status,
+record AssessmentRecord(@Id String id, String ward, String city, String indicatorId, int year, AssessmentStatus status,
         String reason, Instant at, @Version Long version, List<OutboxEvent> outbox) implements WardOwned {
 
     static String idOf(String indicatorId, int year) {

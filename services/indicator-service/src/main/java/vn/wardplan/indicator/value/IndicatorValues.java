@@ -32,7 +32,6 @@ import vn.wardplan.indicator.target.TargetSpec;
 import vn.wardplan.platform.events.audit.AuditKind;
 import vn.wardplan.platform.events.audit.AuditedChange;
 import vn.wardplan.platform.events.outbox.OutboxEvent;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -146,7 +145,7 @@ public class IndicatorValues {
      * return), out of the assessment until approved again. The reason stays in the history.
      */
     public IndicatorValue reopen(Caller caller, String indicatorId, String period, String reason) {
-        WardScope ward = requireWardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.APPROVED);
@@ -166,7 +165,7 @@ public class IndicatorValues {
     }
 
     public IndicatorValue approve(Caller caller, String indicatorId, String period) {
-        WardScope ward = requireWardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
@@ -245,7 +244,7 @@ public class IndicatorValues {
     }
 
     public IndicatorValue returnValue(Caller caller, String indicatorId, String period, String comment) {
-        WardScope ward = requireWardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         IndicatorValue value = value(ward, indicatorId, period);
         requireStatus(value, IndicatorValue.Status.SUBMITTED);
@@ -261,7 +260,7 @@ public class IndicatorValues {
      * the target then in force.
      */
     public Indicator typeTarget(Caller caller, String indicatorId, TargetSpec target, TargetSpec endTarget, Integer fromYear) {
-        WardScope ward = requireWardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         if (fromYear != null && (fromYear <= indicator.startYear() || fromYear > indicator.endYear())) {
             throw WardplanProblem.badRequest("target.fromYear", String.valueOf(fromYear), String.valueOf(indicator.startYear() + 1),
@@ -297,7 +296,7 @@ public class IndicatorValues {
     }
 
     public Indicator setBaseline(Caller caller, String indicatorId, Baseline baseline) {
-        WardScope ward = requireWardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
         if (baseline.year() >= indicator.startYear() || baseline.year() < indicator.startYear() - 10) {
             throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
@@ -380,17 +379,9 @@ public class IndicatorValues {
     }
 
     private static void requireAdvisingUnit(Caller caller, Indicator indicator) {
-        if (!caller.has(WardplanRole.UNIT_OFFICER) || caller.unit() == null
-                || !caller.unit().equals(indicator.advisingUnitCode())) {
+        if (!caller.officerOf(indicator.advisingUnitCode())) {
             throw WardplanProblem.forbidden("value.notAdvisingUnit", indicator.advisingUnitText());
         }
-    }
-
-    private static WardScope requireWardAdmin(Caller caller) {
-        if (!caller.has(WardplanRole.WARD_ADMIN)) {
-            throw WardplanProblem.forbidden("auth.denied");
-        }
-        return WardAccess.ownWard(caller);
     }
 
     private static void requirePeriodInPlan(Indicator indicator, String period) {

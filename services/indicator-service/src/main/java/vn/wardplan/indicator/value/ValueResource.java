@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,27 +106,32 @@ class ValueResource {
     }
 
     @PostMapping("/api/indicators/{id}/values/{period}/reopen")
+    @PreAuthorize("hasRole('ward-admin')")
     ValueView reopen(@PathVariable String id, @PathVariable String period, @Valid @RequestBody ReopenRequest request) {
         return ValueView.of(values.reopen(CurrentCaller.get(), id, period, request.reason()));
     }
 
     @PostMapping("/api/indicators/{id}/values/{period}/approve")
+    @PreAuthorize("hasRole('ward-admin')")
     ValueView approve(@PathVariable String id, @PathVariable String period) {
         return ValueView.of(values.approve(CurrentCaller.get(), id, period));
     }
 
     @PostMapping("/api/indicators/{id}/values/{period}/return")
+    @PreAuthorize("hasRole('ward-admin')")
     ValueView returnValue(@PathVariable String id, @PathVariable String period, @Valid @RequestBody ReturnRequest request) {
         return ValueView.of(values.returnValue(CurrentCaller.get(), id, period, request.comment()));
     }
 
     @PutMapping("/api/indicators/{id}/baseline")
+    @PreAuthorize("hasRole('ward-admin')")
     Baseline baseline(@PathVariable String id, @Valid @RequestBody BaselineRequest request) {
         Indicator indicator = values.setBaseline(CurrentCaller.get(), id, new Baseline(request.year(), request.value()));
         return indicator.baseline();
     }
 
     @PutMapping("/api/indicators/{id}/target")
+    @PreAuthorize("hasRole('ward-admin')")
     TargetSpec target(@PathVariable String id, @Valid @RequestBody TargetRequest request) {
         return values.typeTarget(CurrentCaller.get(), id, request.target().spec(null),
                 request.endTarget() == null ? null : request.endTarget().spec(null), request.fromYear()).target();

@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  */
 @Document("calendar_announcements")
 @CompoundIndex(name = "ward_date", def = "{'ward': 1, 'date': 1}")
-public record CalendarAnnouncement(@Id String id, String ward, String city, LocalDate date, boolean dayOff, String name,
+record CalendarAnnouncement(@Id String id, String ward, String city, LocalDate date, boolean dayOff, String name,
         Instant enteredAt, String enteredBy, boolean withdrawn, List<OutboxEvent> outbox) implements WardOwned {
 
     /** What the audit trail shows of an announced day. */

@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * the ward, so a ward's days stay in order.
  */
 @Component
-public class CalendarEvents {
+class CalendarEvents {
 
     public static final String TOPIC = "wardplan.calendars";
     public static final String ANNOUNCED = "vn.wardplan.calendar.day-announced.v1";

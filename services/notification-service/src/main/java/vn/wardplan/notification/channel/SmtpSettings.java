@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * it is closed: mail servers drop idle clients after a few minutes (Postfix after 300 s), so ours are closed first.
  */
 @ConfigurationProperties("wardplan.notification.smtp")
-public record SmtpSettings(@DefaultValue("16") int connections, @DefaultValue("30s") Duration idle) {
+record SmtpSettings(@DefaultValue("16") int connections, @DefaultValue("30s") Duration idle) {
 }

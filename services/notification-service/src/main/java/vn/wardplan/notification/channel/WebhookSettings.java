@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param internalHosts hosts the operator runs (an SMS bridge inside the cluster), exempt from the public-address rule
  */
 @ConfigurationProperties("wardplan.notification.webhook")
-public record WebhookSettings(@DefaultValue("10s") Duration deadline, @DefaultValue("2") int perWard,
+record WebhookSettings(@DefaultValue("10s") Duration deadline, @DefaultValue("2") int perWard,
         @DefaultValue("1s") Duration busyWait, @DefaultValue({}) Set<String> allowedHosts,
         @DefaultValue({}) Set<String> internalHosts) {
 }

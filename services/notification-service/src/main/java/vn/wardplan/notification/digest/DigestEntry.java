@@ -18,7 +18,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
         @CompoundIndex(name = "due", def = "{'status': 1, 'sendAt': 1}"),
         @CompoundIndex(name = "ward_recipient", def = "{'ward': 1, 'recipient': 1, 'status': 1}")
 })
-public record DigestEntry(@Id String id, String ward, String city, String reminderId, String recipient, String email,
+record DigestEntry(@Id String id, String ward, String city, String reminderId, String recipient, String email,
         String locale, String line, String link, Instant queuedAt, Instant sendAt, Status status, String owner,
         Instant leaseUntil, Instant sentAt) implements WardOwned {
 

@@ -22,7 +22,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * @param status OPEN (waiting for the answer), ANSWERED (waiting for the asker), CLOSED
  */
 @Document("explanation_requests")
-public record ExplanationRequest(@Id String id, String ward, String city, String subjectKind, String subjectId,
+record ExplanationRequest(@Id String id, String ward, String city, String subjectKind, String subjectId,
         String subjectTitle, String link, String unit, String askedBy, String askedByName, Instant askedAt, LocalDate answerDue,
         String status, List<Exchange> exchanges, Instant closedAt, @Version Long version, List<OutboxEvent> outbox)
         implements WardOwned {

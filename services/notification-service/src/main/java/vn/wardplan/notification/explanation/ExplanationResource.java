@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.wardplan.platform.web.security.WhenDenied;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 
 /**
@@ -58,6 +60,8 @@ class ExplanationResource {
     }
 
     @PostMapping("/api/notifications/explanations")
+    @PreAuthorize("hasAnyRole('city-viewer', 'ward-leader', 'ward-admin')")
+    @WhenDenied("explanation.whoAsks")
     @ResponseStatus(HttpStatus.CREATED)
     ExplanationView ask(@Valid @RequestBody AskRequest request) {
         return ExplanationView.of(explanations.ask(CurrentCaller.get(), request.ward(), request.subjectKind(), request.subjectId(),

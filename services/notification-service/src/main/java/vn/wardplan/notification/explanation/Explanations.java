@@ -18,7 +18,6 @@ import vn.wardplan.notification.deadline.Deadlines;
 import vn.wardplan.notification.deadline.IndicatorDue;
 import vn.wardplan.notification.notice.DecisionNotices;
 import vn.wardplan.notification.policy.Policies;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -31,7 +30,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * after, and escalates to the leader who asked. The unit hears of the question, the asker of the answer.
  */
 @Service
-public class Explanations {
+class Explanations {
 
     static final int ANSWER_WORKING_DAYS = 5;
     private static final Set<String> KINDS = Set.of("INDICATOR", "TASK", "DELIVERABLE", "WARD");
@@ -62,15 +61,12 @@ public class Explanations {
             throw WardplanProblem.badRequest("explanation.kind", String.valueOf(kind));
         }
         WardScope scope;
-        if (caller.has(WardplanRole.CITY_VIEWER) && caller.ward() == null) {
+        if (caller.cityLevel()) {
             if (!"WARD".equals(kind)) {
                 throw WardplanProblem.forbidden("explanation.cityAsksWard");
             }
             scope = WardAccess.readable(caller, ward);
         } else {
-            if (!caller.has(WardplanRole.WARD_LEADER) && !caller.has(WardplanRole.WARD_ADMIN)) {
-                throw WardplanProblem.forbidden("explanation.whoAsks");
-            }
             scope = WardAccess.ownWard(caller);
         }
         Subject subject = subject(scope, kind, subjectId);
@@ -96,8 +92,8 @@ public class Explanations {
     ExplanationRequest answer(Caller caller, String id, String text, List<String> attachments) {
         WardScope ward = WardAccess.ownWard(caller);
         ExplanationRequest request = find(ward, id);
-        boolean unitOfficer = caller.has(WardplanRole.UNIT_OFFICER) && request.unit().equals(caller.unit());
-        boolean office = caller.has(WardplanRole.WARD_ADMIN) && "WARD".equals(request.subjectKind());
+        boolean unitOfficer = caller.officerOf(request.unit());
+        boolean office = caller.officeOf(request.ward()) && "WARD".equals(request.subjectKind());
         if (!unitOfficer && !office) {
             throw WardplanProblem.forbidden("explanation.whoAnswers");
         }

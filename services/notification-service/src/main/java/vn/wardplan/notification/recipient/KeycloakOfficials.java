@@ -28,7 +28,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * their {@code ward} and {@code unit} attributes; the answers are cached for a few minutes
  * ({@code spring.cache}), so a burst of reminders asks Keycloak once per unit.
  */
-public class KeycloakOfficials implements Officials {
+class KeycloakOfficials implements Officials {
 
     /** Where Keycloak is and how the service signs in to it. */
     @ConfigurationProperties("wardplan.notification.keycloak")

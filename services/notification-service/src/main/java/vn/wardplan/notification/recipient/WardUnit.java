@@ -11,6 +11,6 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
 /** notification-service's copy of a ward's unit: its name for the mail text and its official mailbox, if any. */
 @Document("ward_units")
 @CompoundIndex(name = "ward_code", def = "{'ward': 1, 'code': 1}")
-public record WardUnit(@Id String id, String ward, String city, String code, String name, String mailbox,
+record WardUnit(@Id String id, String ward, String city, String code, String name, String mailbox,
         Instant changedAt) implements WardOwned {
 }

@@ -35,7 +35,7 @@ import vn.wardplan.platform.web.tenancy.AcrossWards;
  * now, so it goes out once.
  */
 @Component
-public class ReminderDispatcher {
+class ReminderDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
     /** Claims lost one after another before a round stops and asks again (the next due query skips what is claimed). */

@@ -19,7 +19,7 @@ import vn.wardplan.notification.reminder.Reminder.Kind;
  * older passed ones are kept as SUPERSEDED by it (one late mail, not three). Nothing goes out in the quiet hours:
  * such a reminder waits for the morning.
  */
-public final class ReminderPlanner {
+final class ReminderPlanner {
 
 
     /** A planned occurrence; {@code supersededBy} is set when it will not be sent because a later one covers it. */

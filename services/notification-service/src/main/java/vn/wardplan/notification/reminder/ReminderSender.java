@@ -48,7 +48,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * attempt the reminder is FAILED and the ward office sees it in the delivery log.
  */
 @Component
-public class ReminderSender {
+class ReminderSender {
 
     private static final Logger logger = LoggerFactory.getLogger(ReminderSender.class);
 

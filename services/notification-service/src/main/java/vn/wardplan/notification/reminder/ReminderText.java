@@ -14,7 +14,7 @@ import vn.wardplan.notification.deadline.Deadline;
  * The words of a reminder in the recipient's language (Vietnamese; English when their account says so), from the
  * bundle {@code messages/reminders*.properties}, which a deployment can override without touching code.
  */
-public final class ReminderText {
+final class ReminderText {
 
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

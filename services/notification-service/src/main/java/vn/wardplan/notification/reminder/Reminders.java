@@ -27,7 +27,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * What was sent stays sent. Every write is idempotent, so replaying an event or planning on two replicas is safe.
  */
 @Component
-public class Reminders {
+class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final List<Status> MOVABLE = List.of(Status.PENDING, Status.CANCELLED, Status.SUPERSEDED);

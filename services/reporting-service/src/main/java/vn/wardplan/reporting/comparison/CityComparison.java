@@ -33,7 +33,7 @@ import vn.wardplan.reporting.wards.WardEntry;
  * of their frame indicators on track, and within a row by status, then by value in the indicator's direction.
  */
 @Service
-public class CityComparison {
+class CityComparison {
 
     private static final List<String> STATUS_ORDER = List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA");
 

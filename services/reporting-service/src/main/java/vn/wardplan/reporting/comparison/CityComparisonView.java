@@ -11,7 +11,7 @@ import vn.wardplan.reporting.timeliness.Tally;
  * listed apart, never in a row. {@code frameVersion} is null while the city has no frame (then every indicator is a
  * ward's own).
  */
-public record CityComparisonView(String city, int year, Integer frameVersion, List<WardColumn> wards, List<FrameRow> rows,
+record CityComparisonView(String city, int year, Integer frameVersion, List<WardColumn> wards, List<FrameRow> rows,
         List<WardOnly> wardOnly, List<String> groups) {
 
     /**

@@ -26,7 +26,7 @@ import vn.wardplan.reporting.wards.WardEntry;
 
 /** Assembles a report's data from the read models: the dashboard of its last year plus the years before it. */
 @Component
-public class ReportAssembler {
+class ReportAssembler {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.wardplan.reporting.timeliness.PeriodReportView;
 
 /** Everything a ward's report document shows, assembled from the read models; the renderers only lay it out. */
-public record ReportData(ReportKind kind, String wardCode, String wardName, String wardType, int year, List<Integer> years,
+record ReportData(ReportKind kind, String wardCode, String wardName, String wardType, int year, List<Integer> years,
         LocalDate issuedOn, Map<String, Integer> indicatorsByStatus, Map<String, Integer> deliverablesByStatus,
         List<IndicatorRow> indicators, List<TaskRow> tasks, List<OverdueRow> overdue, List<GrowthBar> growth,
         List<PeriodReportView.PeriodTally> timeliness, List<ExplanationRow> explanations) {

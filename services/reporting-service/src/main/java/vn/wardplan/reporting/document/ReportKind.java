@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The documents a ward files on its five-year plan: the annual report, the mid-term and the end-of-term review. */
-public enum ReportKind {
+enum ReportKind {
     ANNUAL("annual", "BÁO CÁO", "Kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh năm %d"),
     MIDTERM("midterm", "BÁO CÁO SƠ KẾT GIỮA KỲ",
             "Kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh giai đoạn 2026 - 2030 (2026 - %d)"),

@@ -2,6 +2,7 @@ package vn.wardplan.reporting.publication;
 
 import java.time.Clock;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
+import vn.wardplan.platform.web.security.WhenDenied;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.CurrentCaller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -51,10 +52,12 @@ class PublicationResource {
 
     /** Only the ward's own office turns its page on or off. */
     @PutMapping("/api/reports/wards/{ward}/publication")
+    @PreAuthorize("hasRole('ward-admin')")
+    @WhenDenied("publication.wardAdminOnly")
     PublicationView put(@PathVariable String ward, @Valid @RequestBody PublicationRequest request) {
         Caller caller = CurrentCaller.get();
         WardScope scope = WardAccess.readable(caller, ward);
-        if (!caller.has(WardplanRole.WARD_ADMIN) || !scope.ward().equals(caller.ward())) {
+        if (!caller.officeOf(scope.ward())) {
             throw WardplanProblem.forbidden("publication.wardAdminOnly");
         }
         mongo.save(scope, new Publication(scope.ward(), scope.ward(), scope.city(), request.published(), clock.instant(),

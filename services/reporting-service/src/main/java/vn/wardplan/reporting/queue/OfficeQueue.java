@@ -24,7 +24,7 @@ import vn.wardplan.reporting.timeliness.RegimePeriods;
  * accepted or returned yet, the oldest first, with how long it has waited and its due day.
  */
 @Service
-public class OfficeQueue {
+class OfficeQueue {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

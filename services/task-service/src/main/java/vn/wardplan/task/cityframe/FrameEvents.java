@@ -18,7 +18,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * frame (key: the city), and the mapping of a ward indicator to it (key: the indicator id).
  */
 @Component
-public class FrameEvents {
+class FrameEvents {
 
     public static final String TOPIC = "wardplan.indicator-frames";
     public static final String FRAME_CHANGED = "vn.wardplan.indicator-frame.changed.v1";

@@ -18,7 +18,7 @@ import java.util.Set;
  * the ward office. A sub-indicator of the ward maps only to a sub-indicator of the frame; a ward's row may map to a
  * frame's sub-indicator (a sub-indicator the ward promoted to a row of its own).
  */
-public final class FrameMatcher {
+final class FrameMatcher {
 
     /** A ward's indicator as the matcher needs it. */
     public record WardIndicator(String key, String parentKey, String name, String measureUnit) {

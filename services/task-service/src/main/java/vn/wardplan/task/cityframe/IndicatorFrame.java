@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  */
 @Document("indicator_frames")
 @CompoundIndex(name = "ward_version", def = "{'ward': 1, 'version': -1}")
-public record IndicatorFrame(@Id String id, String ward, String city, int version, String source,
+record IndicatorFrame(@Id String id, String ward, String city, int version, String source,
         List<FrameIndicator> indicators, String changedBy, Instant changedAt, List<OutboxEvent> outbox) implements WardOwned {
 
     static String scopeOf(String city) {

@@ -27,7 +27,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /** The versions of each city's indicator frame: the current one, any earlier one, and a new one. */
 @Service
-public class IndicatorFrames {
+class IndicatorFrames {
 
     private final WardScopedMongo mongo;
     private final FrameEvents events;

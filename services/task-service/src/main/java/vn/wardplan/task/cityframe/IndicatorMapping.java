@@ -21,7 +21,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * @param id the indicator's id in indicator-service: {@code <ward>:<plan number, "/" as "-">:<key>}
  */
 @Document("indicator_mappings")
-public record IndicatorMapping(@Id String id, String ward, String city, String planNumber, String key, String parentKey,
+record IndicatorMapping(@Id String id, String ward, String city, String planNumber, String key, String parentKey,
         String name, String measureUnit, String state, String frameCode, Integer frameVersion, String proposedCode,
         Double confidence, String reason, String decidedBy, Instant decidedAt, Instant updatedAt, @Version Long version,
         List<OutboxEvent> outbox) implements WardOwned {

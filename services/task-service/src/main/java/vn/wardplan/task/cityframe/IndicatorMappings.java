@@ -46,7 +46,7 @@ import vn.wardplan.task.planimport.Plan;
  * frame indicator counts for one ward indicator only.
  */
 @Service
-public class IndicatorMappings implements FrameMappingStep {
+class IndicatorMappings implements FrameMappingStep {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorMappings.class);
 

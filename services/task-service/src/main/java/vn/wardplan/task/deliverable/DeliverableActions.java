@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import vn.wardplan.platform.events.audit.AuditKind;
 import vn.wardplan.platform.events.audit.AuditTrail;
 import vn.wardplan.platform.events.audit.AuditedChange;
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
 import vn.wardplan.platform.web.tenancy.WardAccess;
@@ -27,7 +26,7 @@ import vn.wardplan.task.task.UnitRef;
  * unit submits; the ward office (ward-admin) accepts, returns with a comment, or reschedules with a reason.
  */
 @Service
-public class DeliverableActions {
+class DeliverableActions {
 
     /** Deadlines are the ward's days: Vietnam's time zone decides when a day has passed. */
 
@@ -91,7 +90,7 @@ public class DeliverableActions {
      */
     public Task recordReceived(Caller caller, String taskId, String deliverableId, LocalDate receivedOn, String via, String text,
             java.util.List<String> attachments) {
-        WardScope ward = wardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.PLANNED, Deliverable.Status.RETURNED);
@@ -108,7 +107,7 @@ public class DeliverableActions {
     }
 
     public Task accept(Caller caller, String taskId, String deliverableId) {
-        WardScope ward = wardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.SUBMITTED);
@@ -117,7 +116,7 @@ public class DeliverableActions {
     }
 
     public Task returnDeliverable(Caller caller, String taskId, String deliverableId, String comment) {
-        WardScope ward = wardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.SUBMITTED);
@@ -130,7 +129,7 @@ public class DeliverableActions {
      * return), counted again as not yet sent. An accepted report is otherwise locked.
      */
     public Task reopen(Caller caller, String taskId, String deliverableId, String reason) {
-        WardScope ward = wardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         require(d, Deliverable.Status.ACCEPTED);
@@ -140,7 +139,7 @@ public class DeliverableActions {
     }
 
     public Task reschedule(Caller caller, String taskId, String deliverableId, LocalDate dueDate, String reason) {
-        WardScope ward = wardAdmin(caller);
+        WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
         if (d.status() == Deliverable.Status.ACCEPTED) {
@@ -171,19 +170,11 @@ public class DeliverableActions {
     }
 
     private static boolean isLead(Caller caller, Task task) {
-        return caller.has(WardplanRole.UNIT_OFFICER) && caller.unit() != null && caller.unit().equals(task.leadUnit().code());
+        return caller.officerOf(task.leadUnit().code());
     }
 
     private static boolean isCoordinating(Caller caller, Task task) {
-        return caller.has(WardplanRole.UNIT_OFFICER) && caller.unit() != null
-                && task.coordinatingUnits().stream().map(UnitRef::code).anyMatch(caller.unit()::equals);
-    }
-
-    private static WardScope wardAdmin(Caller caller) {
-        if (!caller.has(WardplanRole.WARD_ADMIN)) {
-            throw WardplanProblem.forbidden("auth.denied");
-        }
-        return WardAccess.ownWard(caller);
+        return task.coordinatingUnits().stream().map(UnitRef::code).anyMatch(caller::officerOf);
     }
 
     private static void require(Deliverable d, Deliverable.Status... allowed) {

@@ -95,22 +95,26 @@ class DeliverableResource {
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/accept")
+    @PreAuthorize("hasRole('ward-admin')")
     TaskView accept(@PathVariable String id, @PathVariable String deliverableId) {
         return TaskView.of(actions.accept(CurrentCaller.get(), id, deliverableId), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/return")
+    @PreAuthorize("hasRole('ward-admin')")
     TaskView returnDeliverable(@PathVariable String id, @PathVariable String deliverableId,
             @Valid @RequestBody ReturnRequest request) {
         return TaskView.of(actions.returnDeliverable(CurrentCaller.get(), id, deliverableId, request.comment()), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/reopen")
+    @PreAuthorize("hasRole('ward-admin')")
     TaskView reopen(@PathVariable String id, @PathVariable String deliverableId, @Valid @RequestBody ReopenRequest request) {
         return TaskView.of(actions.reopen(CurrentCaller.get(), id, deliverableId, request.reason()), actions.today());
     }
 
     @PostMapping("/api/tasks/{id}/deliverables/{deliverableId}/reschedule")
+    @PreAuthorize("hasRole('ward-admin')")
     TaskView reschedule(@PathVariable String id, @PathVariable String deliverableId,
             @Valid @RequestBody RescheduleRequest request) {
         return TaskView.of(actions.reschedule(CurrentCaller.get(), id, deliverableId, request.dueDate(), request.reason()),

@@ -16,7 +16,7 @@ import vn.wardplan.task.regime.ReportingPeriod;
  * kept as it is, and so is one whose deadline has passed (a closed period is never rewritten). An untouched future
  * one takes the new due date, or goes when the new plan no longer asks for it. Pure Java.
  */
-public final class DeliverableSchedule {
+final class DeliverableSchedule {
 
     /** The merged deliverables, those added or given a new due date, and those no longer asked for. */
     public record Merge(List<Deliverable> deliverables, List<Deliverable> scheduled, List<Deliverable> cancelled) {

@@ -5,6 +5,6 @@ package vn.wardplan.task.planimport;
  * stays (from the wording), the line it is on, the indicator it names, its target as written and as typed, and the
  * sentence it was read from.
  */
-public record BodyTarget(String key, int line, String name, String measureUnit, String targetText, PlanTarget target,
+record BodyTarget(String key, int line, String name, String measureUnit, String targetText, PlanTarget target,
         String sentence) {
 }

@@ -26,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param perService imports at the same time in one task-service instance
  */
 @ConfigurationProperties("wardplan.plan-import")
-public record ImportLimits(@DefaultValue("2MB") DataSize maxUpload, @DefaultValue("300") int maxParts,
+record ImportLimits(@DefaultValue("2MB") DataSize maxUpload, @DefaultValue("300") int maxParts,
         @DefaultValue("12MB") DataSize maxExpanded, @DefaultValue("100") int maxExpansionRatio,
         @DefaultValue("600000") int maxChars, @DefaultValue("20000") int maxLines, @DefaultValue("20000") int maxLineChars,
         @DefaultValue("64") int maxCells, @DefaultValue("5000") int maxRows, @DefaultValue("20") int maxSheets,

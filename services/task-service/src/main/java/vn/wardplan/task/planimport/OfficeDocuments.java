@@ -24,7 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * three forms of one document import to the same result. Uses Apache POI, and only after {@link ZipGuard} has
  * bounded what the file decompresses to; the text is built within {@link ImportLimits} ({@link BoundedText}).
  */
-public final class OfficeDocuments {
+final class OfficeDocuments {
 
     private OfficeDocuments() {
     }

@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * defines the ward's indicators from the rows of Phụ lục I they carry. Key: the plan id.
  */
 @Component
-public class PlanEvents {
+class PlanEvents {
 
     public static final String TOPIC = "wardplan.plans";
     public static final String IMPORTED = "vn.wardplan.plan.imported.v1";

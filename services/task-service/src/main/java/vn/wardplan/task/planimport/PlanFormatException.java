@@ -1,7 +1,7 @@
 package vn.wardplan.task.planimport;
 
 /** The document is not a plan this reader understands; the message says why, in Vietnamese. */
-public class PlanFormatException extends RuntimeException {
+class PlanFormatException extends RuntimeException {
 
     public PlanFormatException(String message) {
         super(message);

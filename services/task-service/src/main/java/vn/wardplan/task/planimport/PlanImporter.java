@@ -41,7 +41,7 @@ import vn.wardplan.task.unit.UnitNameResolver;
  * events. Importing the same document again changes nothing and publishes nothing.
  */
 @Service
-public class PlanImporter {
+class PlanImporter {
 
     private static final Logger log = LoggerFactory.getLogger(PlanImporter.class);
 

@@ -30,7 +30,7 @@ import vn.wardplan.task.unit.UnitNameResolver;
  * when the office's own wording now names it exactly; nothing resolved is moved by a guess.
  */
 @Service
-public class PlanUnits {
+class PlanUnits {
 
     private static final Logger log = LoggerFactory.getLogger(PlanUnits.class);
 

@@ -13,6 +13,6 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * off or a weekend day worked, so that the units' deadlines are counted on the ward's own calendar. Id: {@code <ward>:<date>}.
  */
 @Document("announced_days")
-public record AnnouncedDay(@Id String id, String ward, String city, LocalDate date, boolean dayOff, String name, boolean withdrawn,
+record AnnouncedDay(@Id String id, String ward, String city, LocalDate date, boolean dayOff, String name, boolean withdrawn,
         Instant changedAt) implements WardOwned {
 }

@@ -14,7 +14,7 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * so it sits behind the same ward-scoped door as everything else.
  */
 @Document("city_regimes")
-public record CityRegime(@Id String id, String ward, String city, List<RegimeVersion> versions, Instant updatedAt,
+record CityRegime(@Id String id, String ward, String city, List<RegimeVersion> versions, Instant updatedAt,
         @Version Long version) implements WardOwned {
 
     static String scopeOf(String city) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 
 /** A requested change of regime, checked before anything is stored: nonsense is a 400 and changes nothing. */
-public record RegimeChange(String from, List<PeriodRule> periods) {
+record RegimeChange(String from, List<PeriodRule> periods) {
 
     /** The checks; {@code today} decides which periods have closed. */
     public ReportingPeriod check(LocalDate today) {

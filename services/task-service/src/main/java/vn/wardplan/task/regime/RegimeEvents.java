@@ -18,7 +18,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * ward. The data carries the periods with their computed deadlines, so consumers keep dates, not rules.
  */
 @Component
-public class RegimeEvents {
+class RegimeEvents {
 
     public static final String TOPIC = "wardplan.reporting-regimes";
     public static final String CHANGED = "vn.wardplan.reporting-regime.changed.v1";

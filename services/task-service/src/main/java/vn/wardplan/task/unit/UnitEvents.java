@@ -19,7 +19,7 @@ import vn.wardplan.platform.web.tenancy.WardScope;
  * unit id so one unit's events stay in order.
  */
 @Component
-public class UnitEvents {
+class UnitEvents {
 
     public static final String TOPIC = "wardplan.units";
     public static final String REGISTERED = "vn.wardplan.unit.registered.v1";

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code PUT /api/units/{code}}; {@code mailbox} is the unit's official e-mail address, if it has one. */
-public record UnitRequest(@NotBlank @Size(min = 1, max = 200) String name,
+record UnitRequest(@NotBlank @Size(min = 1, max = 200) String name,
         @Size(min = 0, max = 50) List<@NotBlank @Size(min = 1, max = 200) String> aliases,
         @Email @Size(max = 254) String mailbox) {
 

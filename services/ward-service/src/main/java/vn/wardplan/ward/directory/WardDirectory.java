@@ -9,7 +9,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 
-import vn.wardplan.platform.security.WardplanRole;
 import vn.wardplan.platform.web.Paging;
 import vn.wardplan.platform.web.problem.WardplanProblem;
 import vn.wardplan.platform.web.tenancy.Caller;
@@ -44,12 +43,11 @@ public class WardDirectory {
     /** The ward, if the caller may see it; 403 otherwise, 404 only to those who could see it. */
     public Ward visible(Caller caller, String code) {
         Optional<Ward> ward = find(code);
-        if (caller.has(WardplanRole.PLATFORM_ADMIN)) {
+        if (caller.platformAdmin()) {
             return ward.orElseThrow(() -> WardplanProblem.notFound("ward.notFound", code));
         }
         boolean ownWard = code.equals(caller.ward());
-        boolean ofViewersCity = caller.has(WardplanRole.CITY_VIEWER) && caller.city() != null
-                && ward.map(w -> w.city().equals(caller.city())).orElse(false);
+        boolean ofViewersCity = ward.map(w -> caller.viewerOf(w.city())).orElse(false);
         if (!ownWard && !ofViewersCity) {
             throw WardplanProblem.forbidden("ward.other", code);
         }
@@ -65,10 +63,10 @@ public class WardDirectory {
     }
 
     private static Criteria visibleTo(Caller caller) {
-        if (caller.has(WardplanRole.PLATFORM_ADMIN)) {
+        if (caller.platformAdmin()) {
             return new Criteria();
         }
-        if (caller.has(WardplanRole.CITY_VIEWER) && caller.city() != null) {
+        if (caller.viewerOf(caller.city())) {
             return Criteria.where(WardScope.CITY_FIELD).is(caller.city());
         }
         if (caller.ward() != null) {

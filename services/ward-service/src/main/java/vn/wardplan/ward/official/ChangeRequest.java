@@ -5,5 +5,5 @@ import java.util.Set;
 import jakarta.validation.constraints.Size;
 
 /** What to change of an official; absent fields stay as they are. */
-public record ChangeRequest(String unit, @Size(max = 200) String position, @Size(min = 1) Set<String> roles, Boolean enabled) {
+record ChangeRequest(String unit, @Size(max = 200) String position, @Size(min = 1) Set<String> roles, Boolean enabled) {
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new official of the ward: who, in which unit, with which ward roles. */
-public record InviteRequest(
+record InviteRequest(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9]+([._-][a-z0-9]+)*") String username,
         @Email @Size(max = 255) String email,
         @NotBlank @Size(max = 100) String firstName,

@@ -3,7 +3,7 @@ package vn.wardplan.ward.official;
 import java.util.List;
 
 /** An official of a ward as the ward-admin sees them. */
-public record OfficialView(String username, String firstName, String lastName, String email, String unit, String position,
+record OfficialView(String username, String firstName, String lastName, String email, String unit, String position,
         List<String> roles, boolean enabled, boolean awaitingFirstSignIn) {
 
     static OfficialView of(Accounts.Account account) {

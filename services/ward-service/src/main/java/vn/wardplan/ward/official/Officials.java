@@ -33,7 +33,7 @@ import vn.wardplan.ward.unit.WardUnits;
  * another ward is "not found", so nothing of it leaks.
  */
 @Service
-public class Officials {
+class Officials {
 
     private static final Logger log = LoggerFactory.getLogger(Officials.class);
 

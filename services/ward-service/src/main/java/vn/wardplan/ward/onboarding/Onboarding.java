@@ -39,7 +39,7 @@ import vn.wardplan.ward.unit.WardUnits;
  * crash or a Keycloak failure between the steps leaves the ward ONBOARDING, and the same request finishes it.
  */
 @Service
-public class Onboarding {
+class Onboarding {
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
     static final String ADMIN_UNIT = "van-phong";

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * A ward to onboard: its code (the tenant id), name, type and city; its first ward-admin; and, optionally, units
  * added to or renamed in the standard catalogue (same code = renamed).
  */
-public record OnboardingRequest(
+record OnboardingRequest(
         @NotBlank @Size(min = 2, max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String code,
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Pattern(regexp = "phuong|xa|dac-khu") String type,

@@ -33,7 +33,7 @@ import vn.wardplan.ward.official.Accounts;
  * touched, and the other services refuse the ward's tokens from its {@code ward.suspended} event.
  */
 @Service
-public class Suspensions {
+class Suspensions {
 
     private static final Logger log = LoggerFactory.getLogger(Suspensions.class);
 

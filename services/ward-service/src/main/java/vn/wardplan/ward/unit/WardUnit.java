@@ -12,6 +12,6 @@ import vn.wardplan.platform.web.tenancy.WardOwned;
  * onboarding and kept from {@code wardplan.units}. The id is the producer's aggregate id {@code <ward>:<code>}.
  */
 @Document("ward_units")
-public record WardUnit(@Id String id, String ward, String city, String code, String name, Instant changedAt)
+record WardUnit(@Id String id, String ward, String city, String code, String name, Instant changedAt)
         implements WardOwned {
 }

@@ -28,9 +28,12 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.wardplan.platform.web.security.WhenDenied;
 
 /** Turns every error of a service into RFC 9457 problem details, in Vietnamese or English. */
 @RestControllerAdvice
@@ -58,9 +61,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(body);
     }
 
+    /** A refused {@code @PreAuthorize}: the endpoint's {@link WhenDenied} problem, or {@code auth.denied}. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(HttpServletRequest request) {
-        return messages.problem(HttpStatus.FORBIDDEN, "auth.denied", null, ProblemMessages.localeOf(request));
+    ProblemDetail accessDenied(HandlerMethod handler, HttpServletRequest request) {
+        WhenDenied denied = handler == null ? null : handler.getMethodAnnotation(WhenDenied.class);
+        return messages.problem(HttpStatus.FORBIDDEN, denied == null ? "auth.denied" : denied.value(), null,
+                ProblemMessages.localeOf(request));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
