@@ -97,6 +97,7 @@ public class ValueCheckRunner {
     }
 
     private static ValueChecks.Subject subject(Indicator indicator) {
-        return new ValueChecks.Subject(indicator.measureUnit(), indicator.target(), indicator.endTarget(), indicator.startYear());
+        Indicator.Definition d = indicator.definition();
+        return new ValueChecks.Subject(d.measureUnit(), d.target(), d.endTarget(), d.startYear());
     }
 }

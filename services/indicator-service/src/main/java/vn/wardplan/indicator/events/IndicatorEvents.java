@@ -79,14 +79,16 @@ public class IndicatorEvents {
     public OutboxEvent valueChanged(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String type,
             String comment) {
         return outbox.create(TOPIC, type, indicator.id(), ward.ward(), ward.city(),
-                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), comment, null));
+                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.definition().advisingUnitCode(),
+                        comment, null));
     }
 
     /** A value submitted, with the checks it trips and the unit's reason for them. */
     public OutboxEvent valueSubmitted(WardScope ward, Indicator indicator, String period, java.math.BigDecimal value, String reason,
             java.util.List<vn.wardplan.indicator.check.ValueChecks.Tripped> checks) {
         return outbox.create(TOPIC, VALUE_SUBMITTED, indicator.id(), ward.ward(), ward.city(),
-                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.advisingUnitCode(), reason, checks));
+                new ValueChanged(indicator.id(), indicator.key(), period, value, indicator.definition().advisingUnitCode(),
+                        reason, checks));
     }
 
     public OutboxEvent assessmentChanged(WardScope ward, Indicator indicator, int year,
@@ -94,7 +96,8 @@ public class IndicatorEvents {
         return outbox.create(TOPIC, ASSESSMENT_CHANGED, indicator.id(), ward.ward(), ward.city(),
                 new AssessmentChanged(indicator.id(), indicator.key(), year, assessment.status().name(),
                         previous == null ? null : previous.name(), assessment.reason(), assessment.achievedRate(),
-                        assessment.neededRate(), indicator.advisingUnitCode(), assessment.basis(), assessment.reasonEn()));
+                        assessment.neededRate(), indicator.definition().advisingUnitCode(), assessment.basis(),
+                        assessment.reasonEn()));
     }
 
     /** The topic; each feature declares the outbox of the documents it stores (next to the document). */

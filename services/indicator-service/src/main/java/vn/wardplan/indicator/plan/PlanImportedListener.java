@@ -111,7 +111,7 @@ class PlanImportedListener {
         Unit advising = row.advisingUnit() == null ? new Unit(null, null) : row.advisingUnit();
         return new Indicator.Definition(row.position(), row.code(), row.parentKey(), row.group(), row.name(), row.measureUnit(),
                 row.byEndText(), row.yearlyText(), row.target(), row.endTarget(), row.targetNote(), null, row.directingLeader(),
-                advising.code(), advising.text(), plan.startYear(), plan.endYear(), "YEARLY");
+                advising.code(), advising.text(), plan.startYear(), plan.endYear());
     }
 
     private static boolean sameTarget(Indicator.Definition a, Indicator.Definition b) {
@@ -121,7 +121,8 @@ class PlanImportedListener {
 
     /** The office typed this target by hand, and the document still words it the same way. */
     private static boolean typedByHand(Indicator existing, Indicator.Definition fromPlan) {
-        return existing.targetTypedBy() != null && java.util.Objects.equals(existing.byEndText(), fromPlan.byEndText())
-                && java.util.Objects.equals(existing.yearlyText(), fromPlan.yearlyText());
+        Indicator.Definition kept = existing.definition();
+        return kept.targetTypedBy() != null && java.util.Objects.equals(kept.byEndText(), fromPlan.byEndText())
+                && java.util.Objects.equals(kept.yearlyText(), fromPlan.yearlyText());
     }
 }

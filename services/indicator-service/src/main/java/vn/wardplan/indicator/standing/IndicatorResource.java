@@ -35,15 +35,14 @@ class IndicatorResource {
      */
     record IndicatorView(String id, String planNumber, String key, String code, String parentKey, String group, String name,
             String measureUnit, String byEndText, String yearlyText, TargetSpec target, TargetSpec endTarget, String targetNote,
-            String targetTypedBy, String directingLeader, String advisingUnitCode, String advisingUnitText, String reportingFrequency,
+            String targetTypedBy, String directingLeader, String advisingUnitCode, String advisingUnitText,
             Baseline baseline, java.util.List<Indicator.EarlierTarget> earlierTargets, Integer adjustedFrom, Assessment assessment) {
 
         static IndicatorView of(Indicator i, Assessment assessment) {
-            return new IndicatorView(i.id(), i.planNumber(), i.key(), i.code(), i.parentKey(), i.group(), i.name(),
-                    i.measureUnit(), i.byEndText(), i.yearlyText(), i.target(), i.endTarget(), i.targetNote(), i.targetTypedBy(),
-                    i.directingLeader(),
-                    i.advisingUnitCode(), i.advisingUnitText(), i.reportingFrequency(), i.baseline(), i.earlierTargets(),
-                    i.adjustedFrom(), assessment);
+            Indicator.Definition d = i.definition();
+            return new IndicatorView(i.id(), i.planNumber(), i.key(), d.code(), d.parentKey(), d.group(), d.name(), d.measureUnit(),
+                    d.byEndText(), d.yearlyText(), d.target(), d.endTarget(), d.targetNote(), d.targetTypedBy(), d.directingLeader(),
+                    d.advisingUnitCode(), d.advisingUnitText(), i.baseline(), i.earlierTargets(), i.adjustedFrom(), assessment);
         }
     }
 
@@ -98,7 +97,7 @@ class IndicatorResource {
         }
         // Assessments are computed, not stored: a ward has tens of indicators, so they are assessed in memory.
         List<IndicatorView> all = mongo.find(ward, new Query(filter).with(Sort.by("planNumber", "position")), Indicator.class)
-                .stream().filter(i -> year >= i.startYear() && year <= i.endYear())
+                .stream().filter(i -> year >= i.definition().startYear() && year <= i.definition().endYear())
                 .map(i -> IndicatorView.of(i, values.assess(ward, i, year)))
                 .filter(v -> status == null || v.assessment().status() == status).toList();
         int from = (int) Math.min(paging.getOffset(), all.size());

@@ -262,16 +262,16 @@ public class IndicatorValues {
     public Indicator typeTarget(Caller caller, String indicatorId, TargetSpec target, TargetSpec endTarget, Integer fromYear) {
         WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
-        if (fromYear != null && (fromYear <= indicator.startYear() || fromYear > indicator.endYear())) {
-            throw WardplanProblem.badRequest("target.fromYear", String.valueOf(fromYear), String.valueOf(indicator.startYear() + 1),
-                    String.valueOf(indicator.endYear()));
+        Indicator.Definition d = indicator.definition();
+        if (fromYear != null && (fromYear <= d.startYear() || fromYear > d.endYear())) {
+            throw WardplanProblem.badRequest("target.fromYear", String.valueOf(fromYear), String.valueOf(d.startYear() + 1),
+                    String.valueOf(d.endYear()));
         }
-        TargetSpec typed = TargetSpec.checked(target, indicator.endYear(), indicator.yearlyText().isBlank() ? indicator.byEndText()
-                : indicator.yearlyText());
-        TargetSpec typedEnd = endTarget == null ? null : TargetSpec.checked(endTarget, indicator.endYear(), indicator.byEndText());
+        TargetSpec typed = TargetSpec.checked(target, d.endYear(), d.yearlyText().isBlank() ? d.byEndText() : d.yearlyText());
+        TargetSpec typedEnd = endTarget == null ? null : TargetSpec.checked(endTarget, d.endYear(), d.byEndText());
         String note = "Văn phòng nhập kiểu chỉ tiêu bằng tay (" + (caller.displayName() != null ? caller.displayName() : caller.username()) + ")"
-                + (indicator.targetNote() == null ? "." : "; cách đọc của văn bản: " + indicator.targetNote());
-        Indicator.Definition definition = indicator.definition().withTarget(typed, typedEnd, note, caller.username());
+                + (d.targetNote() == null ? "." : "; cách đọc của văn bản: " + d.targetNote());
+        Indicator.Definition definition = d.withTarget(typed, typedEnd, note, caller.username());
         Indicator amended = amendOrRedefine(indicator, definition, fromYear, caller.username());
         Indicator saved = mongo.save(ward, amended.recorded(events.audited(ward, caller, AuditedChange.of(AuditKind.TARGET,
                 indicator.id(), indicator.label(), fromYear == null ? "target.typed" : "target.adjusted", indicator.targetState(),
@@ -287,7 +287,7 @@ public class IndicatorValues {
     public Indicator amendOrRedefine(Indicator indicator, Indicator.Definition definition, Integer fromYear, String by) {
         WardScope ward = WardScope.trusted(indicator.ward(), indicator.city());
         java.time.Instant now = clock.instant();
-        if (fromYear == null || fromYear <= indicator.startYear()) {
+        if (fromYear == null || fromYear <= indicator.definition().startYear()) {
             return indicator.redefine(definition, now, events.changed(ward, indicator.planNumber(), indicator.key(), definition,
                     indicator.earlierTargets()));
         }
@@ -298,8 +298,8 @@ public class IndicatorValues {
     public Indicator setBaseline(Caller caller, String indicatorId, Baseline baseline) {
         WardScope ward = WardAccess.ownWard(caller);
         Indicator indicator = indicator(ward, indicatorId);
-        if (baseline.year() >= indicator.startYear() || baseline.year() < indicator.startYear() - 10) {
-            throw WardplanProblem.badRequest("baseline.year", indicator.startYear());
+        if (baseline.year() >= indicator.definition().startYear() || baseline.year() < indicator.definition().startYear() - 10) {
+            throw WardplanProblem.badRequest("baseline.year", indicator.definition().startYear());
         }
         Indicator based = indicator.withBaseline(baseline, clock.instant());
         Indicator saved = mongo.save(ward, based.recorded(events.audited(ward, caller, AuditedChange.of(AuditKind.TARGET,
@@ -319,9 +319,7 @@ public class IndicatorValues {
     }
 
     private Assessment assess(WardScope ward, Indicator indicator, int year, IndicatorValue pending) {
-        if (year < indicator.startYear() || year > indicator.endYear()) {
-            throw WardplanProblem.badRequest("period.outsidePlan", String.valueOf(year), indicator.startYear(), indicator.endYear());
-        }
+        requireYearInPlan(indicator, year, String.valueOf(year));
         Indicator inForce = indicator.inForce(year);
         Assessment assessment = assessOn(ward, inForce, year, pending);
         Integer adjustedFrom = indicator.adjustedFrom();
@@ -347,10 +345,10 @@ public class IndicatorValues {
     }
 
     private Assessment assessOn(WardScope ward, Indicator indicator, int year, IndicatorValue pending) {
-        if (indicator.target() == null) {
+        if (indicator.definition().target() == null) {
             return new Assessment(AssessmentStatus.NO_DATA,
-                    "Chưa xác định được mức chỉ tiêu: " + indicator.targetNote(), null, null, null,
-                    "The target is not typed yet (the plan reads: " + indicator.targetNote() + ").");
+                    "Chưa xác định được mức chỉ tiêu: " + indicator.definition().targetNote(), null, null, null,
+                    "The target is not typed yet (the plan reads: " + indicator.definition().targetNote() + ").");
         }
         NavigableMap<Integer, BigDecimal> approved = new TreeMap<>();
         java.util.Map<Integer, BigDecimal> estimates = new java.util.HashMap<>();
@@ -365,9 +363,9 @@ public class IndicatorValues {
         // A year without an approved annual value is judged on its approved 6-month estimate (ước thực hiện 6 tháng).
         String basis = approved.containsKey(year) ? String.valueOf(year) : estimates.containsKey(year) ? year + "-6M" : null;
         estimates.forEach(approved::putIfAbsent);
-        Assessment assessment = Assessor.assessBoth(indicator.target().toTarget(),
-                indicator.endTarget() == null ? null : indicator.endTarget().toTarget(), indicator.baseline(), approved,
-                indicator.endYear(), year);
+        Indicator.Definition d = indicator.definition();
+        Assessment assessment = Assessor.assessBoth(d.target().toTarget(), d.endTarget() == null ? null : d.endTarget().toTarget(),
+                indicator.baseline(), approved, d.endYear(), year);
         boolean estimate = basis != null && basis.endsWith("-6M");
         return basis == null ? assessment : assessment.basedOn(basis, estimate ? "Theo ước thực hiện 6 tháng: " : null,
                 estimate ? "On the 6-month estimate: " : null);
@@ -379,15 +377,20 @@ public class IndicatorValues {
     }
 
     private static void requireAdvisingUnit(Caller caller, Indicator indicator) {
-        if (!caller.officerOf(indicator.advisingUnitCode())) {
-            throw WardplanProblem.forbidden("value.notAdvisingUnit", indicator.advisingUnitText());
+        if (!caller.officerOf(indicator.definition().advisingUnitCode())) {
+            throw WardplanProblem.forbidden("value.notAdvisingUnit", indicator.definition().advisingUnitText());
         }
     }
 
     private static void requirePeriodInPlan(Indicator indicator, String period) {
-        int year = Period.of(period).orElseThrow(() -> WardplanProblem.badRequest("period.invalid", period)).year();
-        if (year < indicator.startYear() || year > indicator.endYear()) {
-            throw WardplanProblem.badRequest("period.outsidePlan", period, indicator.startYear(), indicator.endYear());
+        requireYearInPlan(indicator, Period.of(period).orElseThrow(() -> WardplanProblem.badRequest("period.invalid", period)).year(),
+                period);
+    }
+
+    private static void requireYearInPlan(Indicator indicator, int year, String asked) {
+        Indicator.Definition d = indicator.definition();
+        if (year < d.startYear() || year > d.endYear()) {
+            throw WardplanProblem.badRequest("period.outsidePlan", asked, d.startYear(), d.endYear());
         }
     }
 

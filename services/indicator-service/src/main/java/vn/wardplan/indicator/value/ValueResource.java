@@ -134,7 +134,7 @@ class ValueResource {
     @PreAuthorize("hasRole('ward-admin')")
     TargetSpec target(@PathVariable String id, @Valid @RequestBody TargetRequest request) {
         return values.typeTarget(CurrentCaller.get(), id, request.target().spec(null),
-                request.endTarget() == null ? null : request.endTarget().spec(null), request.fromYear()).target();
+                request.endTarget() == null ? null : request.endTarget().spec(null), request.fromYear()).definition().target();
     }
 
     @GetMapping("/api/indicators/{id}/assessment")

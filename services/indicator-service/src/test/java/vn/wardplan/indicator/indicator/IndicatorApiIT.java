@@ -25,9 +25,10 @@ class IndicatorApiIT {
     MongoTemplate mongo;
 
     static Indicator indicator(String ward, String name) {
-        return new Indicator(ward + ":86-KH-UBND:1", ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "KINH TẾ", name, "%",
-                "", "14 - 15", null, null, null, null, "Chủ tịch UBND phường", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị",
-                2026, 2030, "YEARLY", null, java.util.List.of(), java.time.Instant.now(), java.time.Instant.now(), null, java.util.List.of());
+        return new Indicator(ward + ":86-KH-UBND:1", ward, "hai-phong", "86/KH-UBND", "1",
+                new Indicator.Definition(1, "1", null, "KINH TẾ", name, "%", "", "14 - 15", null, null, null, null,
+                        "Chủ tịch UBND phường", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026, 2030),
+                null, java.util.List.of(), java.time.Instant.now(), java.time.Instant.now(), null, java.util.List.of());
     }
 
     @Test

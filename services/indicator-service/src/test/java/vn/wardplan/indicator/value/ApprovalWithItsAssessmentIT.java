@@ -56,11 +56,12 @@ class ApprovalWithItsAssessmentIT {
     void theAssessmentOfAnApprovalIsPublishedEvenWhenTheSecondWriteFails() throws Exception {
         String ward = "test-" + UUID.randomUUID().toString().substring(0, 8);
         String grdp = ward + ":86-KH-UBND:1";
-        mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ",
-                "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
-                new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null, null,
-                null, "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
-                2030, "YEARLY", new Baseline(2025, new BigDecimal("100")), List.of(), Instant.now(), Instant.now(), null, List.of()));
+        mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1",
+                new Indicator.Definition(1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ", "Tổng giá trị sản phẩm trên địa bàn", "%",
+                        "", "14 - 15", new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null,
+                        null, "14 - 15"), null, null, null, "Phó Chủ tịch UBND phường phụ trách kinh tế",
+                        "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026, 2030),
+                new Baseline(2025, new BigDecimal("100")), List.of(), Instant.now(), Instant.now(), null, List.of()));
         String kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
         String vanPhong = TestTokens.user("anduong.vanphong", ward, "ward-admin").unit("van-phong").sign();
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);

@@ -50,11 +50,12 @@ class ValueWorkflowIT {
     void grdpIndicator() {
         ward = "test-" + UUID.randomUUID().toString().substring(0, 8);
         grdp = ward + ":86-KH-UBND:1";
-        mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1", 1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ",
-                "Tổng giá trị sản phẩm trên địa bàn", "%", "", "14 - 15",
-                new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null, null, "14 - 15"), null, null,
-                null, "Phó Chủ tịch UBND phường phụ trách kinh tế", "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026,
-                2030, "YEARLY", null, List.of(), Instant.now(), Instant.now(), null, List.of()));
+        mongo.save(new Indicator(grdp, ward, "hai-phong", "86/KH-UBND", "1",
+                new Indicator.Definition(1, "1", null, "NHÓM CHỈ TIÊU VỀ KINH TẾ", "Tổng giá trị sản phẩm trên địa bàn", "%",
+                        "", "14 - 15", new TargetSpec("GROWTH_RANGE", new BigDecimal("14"), new BigDecimal("15"), null, null,
+                        null, "14 - 15"), null, null, null, "Phó Chủ tịch UBND phường phụ trách kinh tế",
+                        "kinh-te-ha-tang-do-thi", "Phòng Kinh tế, Hạ tầng và Đô thị", 2026, 2030),
+                null, List.of(), Instant.now(), Instant.now(), null, List.of()));
         kinhTe = TestTokens.user("anduong.kinhte", ward, "unit-officer").unit("kinh-te-ha-tang-do-thi").sign();
         vhxh = TestTokens.user("anduong.vhxh", ward, "unit-officer").unit("van-hoa-xa-hoi").sign();
         vanPhong = TestTokens.user("anduong.vanphong", ward, "ward-admin").unit("van-phong").sign();
@@ -140,11 +141,12 @@ class ValueWorkflowIT {
     /** A health-insurance coverage indicator of the same ward: a share, "Trên 97,5". */
     String coverage() {
         String id = ward + ":86-KH-UBND:6";
-        mongo.save(new Indicator(id, ward, "hai-phong", "86/KH-UBND", "6", 6, "6", null, "NHÓM CHỈ TIÊU XÃ HỘI",
-                "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "", "Trên 97,5",
-                new TargetSpec("FLOOR", null, null, new BigDecimal("97.5"), true, null, "Trên 97,5"), null, null, null,
-                "Phó Chủ tịch UBND phường phụ trách văn xã", "van-hoa-xa-hoi", "Phòng Văn hóa - Xã hội", 2026, 2030, "YEARLY", null,
-                List.of(), Instant.now(), Instant.now(), null, List.of()));
+        mongo.save(new Indicator(id, ward, "hai-phong", "86/KH-UBND", "6",
+                new Indicator.Definition(6, "6", null, "NHÓM CHỈ TIÊU XÃ HỘI", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%",
+                        "", "Trên 97,5", new TargetSpec("FLOOR", null, null, new BigDecimal("97.5"), true, null,
+                        "Trên 97,5"), null, null, null, "Phó Chủ tịch UBND phường phụ trách văn xã", "van-hoa-xa-hoi",
+                        "Phòng Văn hóa - Xã hội", 2026, 2030),
+                null, List.of(), Instant.now(), Instant.now(), null, List.of()));
         return id;
     }
 

@@ -40,14 +40,10 @@ class RegimeEventsListener {
 
     @KafkaListener(topics = "wardplan.reporting-regimes", groupId = CONSUMER)
     void onRegimeEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, this::apply);
+        inbox.accept(CONSUMER, record, IncomingEvent.ofType("vn.wardplan.reporting-regime.changed.", RegimeChanged.class, this::apply));
     }
 
-    void apply(IncomingEvent event) {
-        if (!event.type().startsWith("vn.wardplan.reporting-regime.changed.")) {
-            return;
-        }
-        RegimeChanged regime = event.dataAs(RegimeChanged.class);
+    void apply(IncomingEvent event, RegimeChanged regime) {
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }

@@ -74,8 +74,8 @@ class CityComparison {
         }
 
         List<FrameRow> rows = new ArrayList<>();
-        Map<String, int[]> tallies = new TreeMap<>();
-        wardNames.keySet().forEach(w -> tallies.put(w, new int[3]));
+        Map<String, FrameStanding> standings = new TreeMap<>();
+        wardNames.keySet().forEach(w -> standings.put(w, FrameStanding.NONE));
         for (CityFrameView.Indicator f : frameByCode.values()) {
             Map<String, IndicatorView> inRow = byRow.getOrDefault(f.code(), Map.of());
             List<Map.Entry<String, IndicatorView>> ranked = new ArrayList<>(inRow.entrySet());
@@ -88,14 +88,7 @@ class CityComparison {
                 Double value = value(i, year);
                 Double previous = value(i, year - 1);
                 cells.put(i.ward(), new Cell(i.id(), i.name(), status, value, previous, trend(value, previous), r + 1));
-                int[] tally = tallies.get(i.ward());
-                tally[0]++;
-                if (!status.equals("NO_DATA")) {
-                    tally[2]++;
-                }
-                if (status.equals("ACHIEVED") || status.equals("ON_TRACK")) {
-                    tally[1]++;
-                }
+                standings.merge(i.ward(), FrameStanding.of(status), FrameStanding::plus);
             }
             Map<String, Cell> byWard = new TreeMap<>(cells);
             rows.add(new FrameRow(f.code(), f.parentCode(), f.group(), f.name(), f.measureUnit(), f.direction(), f.cityTarget(),
@@ -106,9 +99,8 @@ class CityComparison {
         indicators.forEach(i -> indicatorsByWard.computeIfAbsent(i.ward(), w -> new ArrayList<>()).add(i));
         Map<String, Tally> reports = periods.yearTotals(city, year, indicatorsByWard);
         List<WardColumn> wards = new ArrayList<>();
-        tallies.forEach((ward, t) -> wards.add(new WardColumn(ward, wardNames.get(ward), 0, t[0], t[1], t[2],
-                t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0, reports.getOrDefault(ward, Tally.NONE),
-                ownCount.getOrDefault(ward, 0))));
+        standings.forEach((ward, t) -> wards.add(new WardColumn(ward, wardNames.get(ward), 0, t.indicators(), t.onTrack(),
+                t.assessed(), t.onTrackShare(), reports.getOrDefault(ward, Tally.NONE), ownCount.getOrDefault(ward, 0))));
         wards.sort(Comparator.comparing((WardColumn w) -> w.share() == null ? -1 : w.share()).reversed()
                 .thenComparing(WardColumn::name));
         List<WardColumn> ranked = new ArrayList<>();
@@ -148,5 +140,24 @@ class CityComparison {
     private static Comparator<Double> valueOrder(String direction) {
         Comparator<Double> better = "DOWN".equals(direction) ? Comparator.naturalOrder() : Comparator.reverseOrder();
         return Comparator.nullsLast(better);
+    }
+
+    /** How a ward's indicators of the frame stand: how many, how many on track (or achieved), how many assessed. */
+    record FrameStanding(int indicators, int onTrack, int assessed) {
+
+        static final FrameStanding NONE = new FrameStanding(0, 0, 0);
+
+        static FrameStanding of(String status) {
+            return new FrameStanding(1, status.equals("ACHIEVED") || status.equals("ON_TRACK") ? 1 : 0, status.equals("NO_DATA") ? 0 : 1);
+        }
+
+        FrameStanding plus(FrameStanding other) {
+            return new FrameStanding(indicators + other.indicators, onTrack + other.onTrack, assessed + other.assessed);
+        }
+
+        /** The share on track in percent with one decimal; null for a ward with none of the frame's indicators. */
+        Double onTrackShare() {
+            return indicators == 0 ? null : Math.round(1000.0 * onTrack / indicators) / 10.0;
+        }
     }
 }

@@ -38,14 +38,10 @@ class UnitEventsListener {
 
     @KafkaListener(topics = "wardplan.units", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-unit-directory")
     void onUnitEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, this::apply);
+        inbox.accept(CONSUMER, record, IncomingEvent.ofType("vn.wardplan.unit.", UnitData.class, this::apply));
     }
 
-    private void apply(IncomingEvent event) {
-        if (!event.type().startsWith("vn.wardplan.unit.")) {
-            return;
-        }
-        UnitData unit = event.dataAs(UnitData.class);
+    private void apply(IncomingEvent event, UnitData unit) {
         if (unit.code() == null || unit.code().isBlank() || unit.name() == null) {
             throw new IllegalArgumentException("Unit event " + event.id() + " lacks code or name");
         }

@@ -1,5 +1,6 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.task.task.ReportingMode;
 import vn.wardplan.task.task.Deliverable;
 import java.time.DateTimeException;
@@ -36,12 +37,12 @@ public final class DeliverablePlanner {
     private DeliverablePlanner() {
     }
 
-    public static List<Deliverable> plan(String period, int planStart, int planEnd, ReportingMode mode, RegimeSchedule regime) {
-        int[] years = years(period, planStart, planEnd);
+    public static List<Deliverable> plan(String period, YearSpan term, ReportingMode mode, RegimeSchedule regime) {
+        YearSpan years = years(period, term);
         String written = period == null ? "" : period.strip().toLowerCase(Locale.ROOT);
         List<Deliverable> deliverables = new ArrayList<>();
         if (mode.periodic()) {
-            List<Integer> listed = listedYears(written).stream().filter(y -> y >= planStart && y <= planEnd).toList();
+            List<Integer> listed = listedYears(written).stream().filter(y -> y >= term.first() && y <= term.last()).toList();
             if (listed.size() > 1) {
                 for (int year : listed) {
                     ScheduledPeriod annual = regime.annual(year);
@@ -49,12 +50,12 @@ public final class DeliverablePlanner {
                 }
                 return deliverables;
             }
-            for (ScheduledPeriod p : regime.periods(years[0], years[1])) {
+            for (ScheduledPeriod p : regime.periods(years.first(), years.last())) {
                 deliverables.add(Deliverable.planned(p.key(), p.year(), p.unitsDue()));
             }
             return deliverables;
         }
-        LocalDate due = deadline(written).orElse(regime.annual(years[1]).unitsDue());
+        LocalDate due = deadline(written).orElse(regime.annual(years.last()).unitsDue());
         deliverables.add(Deliverable.planned("final", due.getYear(), due));
         return deliverables;
     }
@@ -101,12 +102,12 @@ public final class DeliverablePlanner {
         return Optional.empty();
     }
 
-    /** "2026 - 2030" → {2026, 2030}; "Quý I/2026 - Quý IV/2030" → {2026, 2030}; "2027" → {2027, 2027}; no year → the plan's. */
-    static int[] years(String period, int planStart, int planEnd) {
+    /** "2026 - 2030" → 2026–2030; "Quý I/2026 - Quý IV/2030" → 2026–2030; "2027" → 2027–2027; no year → the plan's term. */
+    static YearSpan years(String period, YearSpan term) {
         int[] named = YEAR.matcher(period == null ? "" : period).results().mapToInt(year -> Integer.parseInt(year.group())).toArray();
         if (named.length == 0) {
-            return new int[] {planStart, planEnd};
+            return term;
         }
-        return new int[] {named[0], named[named.length - 1]};
+        return new YearSpan(named[0], named[named.length - 1]);
     }
 }

@@ -1,5 +1,6 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.task.task.ReportingMode;
 import vn.wardplan.task.task.Deliverable;
@@ -56,8 +57,8 @@ public class ReportingSchedules {
 
     /** The task with its deliverables re-planned and the events of what changed; the task itself when nothing did. */
     public Task replan(WardScope ward, Task task, ReportingMode mode, RegimeSchedule regime) {
-        int[] span = spans.span(ward, task.planNumber());
-        List<Deliverable> planned = DeliverablePlanner.plan(task.period(), span[0], span[1], mode, regime);
+        YearSpan term = spans.span(ward, task.planNumber());
+        List<Deliverable> planned = DeliverablePlanner.plan(task.period(), term, mode, regime);
         List<Deliverable> existing = task.deliverables() == null ? List.of()
                 : task.deliverables().stream().map(d -> d.withSubmissionDayFrom(WorkingCalendar.VIETNAM)).toList();
         DeliverableSchedule.Merge merge = DeliverableSchedule.merge(existing, planned, regimes.today());

@@ -3,6 +3,8 @@ package vn.wardplan.task.planimport;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.wardplan.task.task.YearSpan;
+
 /**
  * A plan document as read, before anything is stored: the header, every row of Phụ lục I and II exactly once,
  * what the reader noticed, and the targets its body states that the appendix lacks. Nothing here is resolved against
@@ -13,6 +15,11 @@ public record ParsedPlan(Header header, List<IndicatorRow> indicators, List<Task
 
     /** Number ("86/KH-UBND"), date of issue, title, period and signer of the plan. */
     public record Header(String number, LocalDate issuedOn, String title, int startYear, int endYear, String signer) {
+
+        /** The years the plan runs. */
+        public YearSpan term() {
+            return new YearSpan(startYear, endYear);
+        }
     }
 
     /**

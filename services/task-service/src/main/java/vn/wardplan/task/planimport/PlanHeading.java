@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.wardplan.task.task.YearSpan;
+
 /**
  * The header of a plan from wherever the document states it: the title after "KẾ HOẠCH", the period ("giai đoạn
  * 2026 - 2030", "5 năm 2026-2030"), the number and date from the document's own "Số: …" and place-date lines or from
@@ -38,7 +40,7 @@ final class PlanHeading {
     static ParsedPlan.Header read(String[] lines, int bodyEnd, List<PlanTextReader.Table> tables, List<ImportWarning> warnings) {
         int titleLine = titleLine(lines, bodyEnd);
         String title = titleLine < 0 ? null : lines[titleLine].strip();
-        int[] period = period(lines, title, tables, warnings);
+        YearSpan period = period(lines, title, tables, warnings);
         Dated own = own(lines, titleLine < 0 ? Math.min(HEADER_LINES, bodyEnd) : titleLine, warnings);
         Dated indicators = attached(lines, tables, false, warnings);
         Dated tasks = attached(lines, tables, true, warnings);
@@ -65,7 +67,7 @@ final class PlanHeading {
             warnings.add(new ImportWarning("APPENDIX_DATES_DIFFER", appendix.line(), "Văn bản ghi ngày " + vi(own.date())
                     + ", phụ lục ghi ngày " + vi(appendix.date()) + "; lấy ngày của văn bản."));
         }
-        return new ParsedPlan.Header(number, issuedOn, title, period[0], period[1], signer(lines, bodyEnd));
+        return new ParsedPlan.Header(number, issuedOn, title, period.first(), period.last(), signer(lines, bodyEnd));
     }
 
     private static int titleLine(String[] lines, int bodyEnd) {
@@ -81,16 +83,16 @@ final class PlanHeading {
         return -1;
     }
 
-    private static int[] period(String[] lines, String title, List<PlanTextReader.Table> tables, List<ImportWarning> warnings) {
+    private static YearSpan period(String[] lines, String title, List<PlanTextReader.Table> tables, List<ImportWarning> warnings) {
         Matcher m = PERIOD.matcher(title == null ? "" : title);
         if (m.find() || title != null && (m = YEARS.matcher(title)).find() && spansAPlan(m)) {
-            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+            return new YearSpan(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         // The Excel form has no title page: take the period from the appendices' headings instead.
         for (String line : lines) {
             m = PERIOD.matcher(line);
             if (m.find() && spansAPlan(m)) {
-                return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+                return new YearSpan(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
         for (PlanTextReader.Table table : tables) {
@@ -99,7 +101,7 @@ final class PlanHeading {
                 int endYear = Integer.parseInt(end.group(1));
                 warnings.add(new ImportWarning("PERIOD_ASSUMED", table.header() + 1, "Văn bản không ghi giai đoạn; hiểu là 5 năm "
                         + (endYear - 4) + " - " + endYear + " theo cột \"đến năm " + endYear + "\"."));
-                return new int[] {endYear - 4, endYear};
+                return new YearSpan(endYear - 4, endYear);
             }
         }
         throw new PlanFormatException("Không tìm thấy giai đoạn của kế hoạch (cần \"giai đoạn 2026 - 2030\" hoặc"

@@ -129,8 +129,7 @@ class PlanImporter {
                 change = "CREATED";
                 created++;
                 ReportingMode mode = ReportingDecision.decide(content.output(), content.period());
-                List<Deliverable> deliverables = DeliverablePlanner.plan(content.period(), header.startYear(), header.endYear(),
-                        mode, regime);
+                List<Deliverable> deliverables = DeliverablePlanner.plan(content.period(), header.term(), mode, regime);
                 planned = Task.assign(ward.ward(), ward.city(), header.number(), key, content, mode, deliverables, now,
                         taskEvents.assigned(ward, header.number(), key, content, mode));
                 for (Deliverable d : deliverables) {

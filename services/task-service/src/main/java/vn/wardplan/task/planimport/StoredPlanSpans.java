@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
+import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.platform.web.tenancy.WardScope;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 import vn.wardplan.task.deliverable.PlanSpans;
@@ -23,13 +24,9 @@ class StoredPlanSpans implements PlanSpans {
     }
 
     @Override
-    public int[] span(WardScope ward, String planNumber) {
+    public YearSpan span(WardScope ward, String planNumber) {
         return mongo.findOne(ward, Criteria.where("_id").is(Plan.idOf(ward.ward(), planNumber)), Plan.class)
-                .map(p -> new int[] {p.startYear(), p.endYear()})
-                .orElseGet(() -> {
-                    int year = LocalDate.now(clock).getYear();
-                    int start = 2026 + Math.floorDiv(year - 2026, 5) * 5;
-                    return new int[] {start, start + 4};
-                });
+                .map(p -> new YearSpan(p.startYear(), p.endYear()))
+                .orElseGet(() -> YearSpan.termOf(LocalDate.now(clock).getYear()));
     }
 }

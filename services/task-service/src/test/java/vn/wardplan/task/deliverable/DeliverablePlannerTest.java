@@ -1,5 +1,6 @@
 package vn.wardplan.task.deliverable;
 
+import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.task.task.Deliverable;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class DeliverablePlannerTest {
                 PeriodRule.decree09(PeriodKind.HALF_YEAR), PeriodRule.decree09(PeriodKind.YEAR)), Instant.parse("2025-12-01T00:00:00Z"),
                 "anduong.vanphong")), WorkingCalendar.statutory());
 
-        assertThat(DeliverablePlanner.plan("2026", 2026, 2030, ReportingDecision.decide("Báo cáo", "2026"), quarterly))
+        assertThat(DeliverablePlanner.plan("2026", new YearSpan(2026, 2030), ReportingDecision.decide("Báo cáo", "2026"), quarterly))
                 .extracting(Deliverable::id).containsExactly("2026-Q1", "2026-Q2", "2026-6M", "2026-Q3", "2026-Q4", "2026");
     }
 
@@ -98,7 +99,7 @@ class DeliverablePlannerTest {
     }
 
     private static List<Deliverable> plan(String output, String period) {
-        return DeliverablePlanner.plan(period, 2026, 2030, ReportingDecision.decide(output, period), DECREE_09);
+        return DeliverablePlanner.plan(period, new YearSpan(2026, 2030), ReportingDecision.decide(output, period), DECREE_09);
     }
 
     private static LocalDate due(String period) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.task.task.Deliverable;
 import vn.wardplan.task.deliverable.DeliverablePlanner;
@@ -58,12 +59,12 @@ class PeriodReportsOfPlansTest {
         assertThat(modes.get("9").reason()).contains("kết quả triển khai");
 
         ParsedPlan.TaskRow scheme = plan.tasks().stream().filter(t -> t.code().equals("2")).findFirst().orElseThrow();
-        assertThat(DeliverablePlanner.plan(scheme.period(), 2026, 2030, modes.get("2"), DECREE_09))
+        assertThat(DeliverablePlanner.plan(scheme.period(), new YearSpan(2026, 2030), modes.get("2"), DECREE_09))
                 .singleElement().extracting(Deliverable::id).isEqualTo("final");
     }
 
     private static List<String> ids(ParsedPlan.TaskRow task) {
-        return DeliverablePlanner.plan(task.period(), 2026, 2030, ReportingDecision.decide(task.output(), task.period()), DECREE_09)
+        return DeliverablePlanner.plan(task.period(), new YearSpan(2026, 2030), ReportingDecision.decide(task.output(), task.period()), DECREE_09)
                 .stream().map(Deliverable::id).toList();
     }
 }

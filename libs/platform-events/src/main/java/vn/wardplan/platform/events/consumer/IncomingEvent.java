@@ -1,6 +1,8 @@
 package vn.wardplan.platform.events.consumer;
 
 import java.time.OffsetDateTime;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import io.cloudevents.CloudEvent;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,6 +21,18 @@ public record IncomingEvent(String id, String type, String subject, String ward,
     /** The data as the consumer's own copy of the producer's contract. */
     public <T> T dataAs(Class<T> copy) {
         return DATA.readValue(data, copy);
+    }
+
+    /**
+     * A handler for the events whose type starts with {@code typePrefix} (every version of one fact, or a family of
+     * facts), given their data as the consumer's copy; the topic's other events pass by untouched.
+     */
+    public static <T> Consumer<IncomingEvent> ofType(String typePrefix, Class<T> copy, BiConsumer<IncomingEvent, T> handler) {
+        return event -> {
+            if (event.type() != null && event.type().startsWith(typePrefix)) {
+                handler.accept(event, event.dataAs(copy));
+            }
+        };
     }
 
     static IncomingEvent of(CloudEvent event) {
