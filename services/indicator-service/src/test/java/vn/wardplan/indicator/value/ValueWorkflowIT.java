@@ -77,7 +77,9 @@ class ValueWorkflowIT {
         assertThat(json.readTree(api().get("/api/indicators?year=2026&awaiting=true", vanPhong).body()).get("content")
                 .findValuesAsString("id")).as("chờ duyệt").containsExactly(grdp);
         assertThat(api().put(path("/values/2026"), kinhTe, "{\"value\":113}").status()).isEqualTo(409);
-        assertThat(api().post(path("/values/2026/approve"), kinhTe, "").status()).isEqualTo(403);
+        ApiClient.Response notTheOffice = api().post(path("/values/2026/approve"), kinhTe, "");
+        assertThat(notTheOffice.status()).isEqualTo(403);
+        assertThat(json.readTree(notTheOffice.body()).get("title").asString()).isEqualTo("Không có quyền");
         assertThat(json.readTree(api().post(path("/values/2026/approve"), vanPhong, "").body()).get("status").asString())
                 .isEqualTo("APPROVED");
 
@@ -107,7 +109,11 @@ class ValueWorkflowIT {
         String chuTich = TestTokens.user("anduong.chutich", ward, "ward-leader").sign();
         assertThat(api().post(path("/comments"), chuTich, "{\"text\":\"Cần giải pháp thu hút đầu tư\",\"year\":2026}").status())
                 .isEqualTo(201);
-        assertThat(api().post(path("/comments"), kinhTe, "{\"text\":\"x\"}").status()).isEqualTo(403);
+        // Refused by the endpoint's role gate, with the problem that says who may comment (@WhenDenied).
+        ApiClient.Response refused = api().post(path("/comments"), kinhTe, "{\"text\":\"x\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(refused.body()).get("title").asString()).isEqualTo("Không có quyền nhận xét");
         assertThat(api().get(path("/comments"), kinhTe).body()).contains("Cần giải pháp thu hút đầu tư", "anduong.chutich");
         // The comment as a view: who, what, when — not the stored document's tenancy fields.
         assertThat(api().get(path("/comments"), kinhTe).body()).doesNotContain("\"ward\"", "\"city\"");

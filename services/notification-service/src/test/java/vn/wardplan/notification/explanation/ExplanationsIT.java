@@ -143,7 +143,9 @@ class ExplanationsIT {
     void onlyLeadersAndTheOfficeAskAndNoOtherWardSeesOrAnswers() throws Exception {
         String indicator = indicator();
         String body = json.writeValueAsString(java.util.Map.of("subjectKind", "INDICATOR", "subjectId", indicator, "question", "Vì sao?"));
-        assertThat(api().post("/api/notifications/explanations", vhxh, body).status()).isEqualTo(403);
+        ApiClient.Response notAsker = api().post("/api/notifications/explanations", vhxh, body);
+        assertThat(notAsker.status()).isEqualTo(403);
+        assertThat(notAsker.body()).contains("Không có quyền yêu cầu giải trình");
         assertThat(api().post("/api/notifications/explanations", leader, body.replace("INDICATOR", "SOMETHING")).status()).isEqualTo(400);
         assertThat(api().post("/api/notifications/explanations", leader, body.replace(indicator, "an-duong:86-KH-UBND:none")).status())
                 .isEqualTo(404);

@@ -82,7 +82,7 @@ public class WardDashboard {
         for (TaskView task : tasks.stream().sorted(Comparator.comparing(t -> keyOrder(t.key()))).toList()) {
             String lead = task.leadUnit() == null ? null : task.leadUnit().code();
             for (DeliverableView d : deliverablesOf(task, year)) {
-                String status = effectiveStatus(d, today);
+                String status = d.statusOn(today);
                 total++;
                 taskStatus.merge(status, 1, Integer::sum);
                 add(byUnit, lead == null ? "" : lead, lead == null ? task.leadUnit() == null ? "" : task.leadUnit().text()
@@ -150,12 +150,6 @@ public class WardDashboard {
         }
         return task.deliverableList().stream().filter(d -> d.year() != null && d.year() == year)
                 .sorted(Comparator.comparing(DeliverableView::dueDate)).toList();
-    }
-
-    /** PLANNED or RETURNED past its due date is OVERDUE, as task-service computes it. */
-    public static String effectiveStatus(DeliverableView d, LocalDate today) {
-        boolean open = "PLANNED".equals(d.status()) || "RETURNED".equals(d.status());
-        return open && d.dueDate() != null && d.dueDate().isBefore(today) ? "OVERDUE" : d.status();
     }
 
     /** Plan order: by position, then by key ("13_2" after "13"). */

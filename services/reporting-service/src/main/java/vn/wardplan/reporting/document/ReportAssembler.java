@@ -108,7 +108,7 @@ class ReportAssembler {
         for (int y : years) {
             List<DeliverableView> deliverables = WardDashboard.deliverablesOf(task, y);
             statusByYear.put(y, deliverables.isEmpty() ? "" : deliverables.stream()
-                    .map(d -> WardDashboard.effectiveStatus(d, today)).collect(Collectors.joining(", ")));
+                    .map(d -> d.statusOn(today)).collect(Collectors.joining(", ")));
             deliverables.stream().filter(d -> d.progress() != null).flatMap(d -> d.progress().stream())
                     .forEach(p -> progress.add(p.text()));
         }

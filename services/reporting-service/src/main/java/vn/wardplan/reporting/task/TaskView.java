@@ -53,6 +53,15 @@ public record TaskView(@Id String id, String ward, String city, String planNumbe
             Instant acceptedAt, String comment, List<Progress> progress, LocalDate submittedOn,
             String receivedVia) {
 
+        /**
+         * The status as the ward reads it on {@code today}: PLANNED or RETURNED past its due date is OVERDUE, as
+         * task-service decides it (overdue is never stored; this is reporting-service's one statement of it).
+         */
+        public String statusOn(LocalDate today) {
+            boolean open = "PLANNED".equals(status) || "RETURNED".equals(status);
+            return open && dueDate != null && dueDate.isBefore(today) ? "OVERDUE" : status;
+        }
+
         /** The day timeliness counts: the day received, else the day of the submission event. */
         public LocalDate doneOn(java.time.ZoneId zone) {
             return submittedOn != null ? submittedOn : submittedAt == null ? null : submittedAt.atZone(zone).toLocalDate();

@@ -50,7 +50,7 @@ public final class PeriodLedger {
                 LocalDate doneOn = done ? java.util.Objects.requireNonNullElse(d.doneOn(VIETNAM), d.dueDate()) : null;
                 List<String> texts = d.progress() == null ? List.of() : d.progress().stream().map(TaskView.Progress::text).toList();
                 owed.add(new Owed(lead, "TASK_REPORT", task.id(), d.id(), task.key(), task.title(), d.dueDate(),
-                        WardDashboard.effectiveStatus(d, today), doneOn, d.receivedVia(), Standing.of(d.dueDate(), doneOn, today),
+                        d.statusOn(today), doneOn, d.receivedVia(), Standing.of(d.dueDate(), doneOn, today),
                         "/tasks/" + task.id(), texts, null));
             }
         }

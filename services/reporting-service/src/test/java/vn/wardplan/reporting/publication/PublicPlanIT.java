@@ -50,7 +50,9 @@ class PublicPlanIT {
 
         String leader = TestTokens.user("anduong.chutich", AN_DUONG, "ward-leader").sign();
         String otherOffice = TestTokens.user("lechan.vanphong", LE_CHAN, "ward-admin").sign();
-        assertThat(api().put(publication, leader, "{\"published\":true}").status()).isEqualTo(403);
+        ApiClient.Response leaderRefused = api().put(publication, leader, "{\"published\":true}");
+        assertThat(leaderRefused.status()).isEqualTo(403);
+        assertThat(leaderRefused.body()).contains("Chỉ Văn phòng HĐND và UBND của phường, xã được bật hoặc tắt trang công khai");
         assertThat(api().put(publication, otherOffice, "{\"published\":true}").status()).isEqualTo(403);
         assertThat(api().put(publication, null, "{\"published\":true}").status()).isEqualTo(401);
         assertThat(api().put(publication, TestTokens.user("anduong.vanphong", AN_DUONG, "ward-admin").sign(), "{}").status())

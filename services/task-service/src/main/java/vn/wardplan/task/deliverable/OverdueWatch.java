@@ -59,8 +59,8 @@ class OverdueWatch {
     /** Flags what is overdue today; returns how many deliverables were flagged. */
     int flagOverdue() {
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
-        Criteria overdue = Criteria.where("deliverables").elemMatch(Criteria.where("dueDate").lt(today)
-                .and("status").in("PLANNED", "RETURNED").and("overdueSince").is(null));
+        Criteria overdue = Criteria.where("deliverables").elemMatch(new Criteria().andOperator(Deliverable.overdueCriteria(today),
+                Criteria.where("overdueSince").is(null)));
         int flagged = 0;
         for (WardScope ward : acrossWards.wardsOf(Task.class)) {
             for (Task task : mongo.find(ward, overdue, Task.class)) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+
 /**
  * A deliverable of a task: the report a unit owes for one reporting period ("2026-6M", "2026") or a one-off product
  * ("final"), with its due date, the units' progress reports and its review. OVERDUE is never stored: it is computed
@@ -41,9 +43,17 @@ public record Deliverable(String id, int year, LocalDate dueDate, Status status,
         return new Deliverable(id, year, dueDate, Status.PLANNED, List.of(), List.of(), null, null, null, null);
     }
 
-    /** Overdue when its day has passed and it was neither submitted nor accepted. */
+    /** The statuses of a deliverable still owed: neither submitted nor accepted. */
+    public static final List<Status> OWED = List.of(Status.PLANNED, Status.RETURNED);
+
+    /** Overdue when its day has passed and it is still owed ({@link #overdueCriteria} says the same to the database). */
     public boolean overdueOn(LocalDate today) {
-        return today.isAfter(dueDate) && (status == Status.PLANNED || status == Status.RETURNED);
+        return today.isAfter(dueDate) && OWED.contains(status);
+    }
+
+    /** {@link #overdueOn} as a query on a deliverable's fields, for the lists and the daily watch. */
+    public static Criteria overdueCriteria(LocalDate today) {
+        return Criteria.where("dueDate").lt(today).and("status").in(OWED);
     }
 
     /** Something happened to it (a report, a submission, a review, a reschedule): a re-plan never drops or moves it. */

@@ -83,7 +83,7 @@ class TaskResource {
         }
         if (status != null && !status.isBlank()) {
             if (status.equals("OVERDUE")) {
-                c = c.and("dueDate").lt(today()).and("status").in("PLANNED", "RETURNED");
+                c = c.andOperator(Deliverable.overdueCriteria(today()));
             } else if (List.of("PLANNED", "SUBMITTED", "ACCEPTED", "RETURNED").contains(status)) {
                 c = c.and("status").is(status);
             } else {
