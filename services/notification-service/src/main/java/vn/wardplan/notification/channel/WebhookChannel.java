@@ -86,7 +86,8 @@ public class WebhookChannel implements DisposableBean {
         return addresses.check(url);
     }
 
-    public void send(String ward, String url, String secret, String reminderId, Map<String, Object> payload) {
+    /** Posts the payload (a record, written as JSON and signed) to the ward's URL; at most a few calls per ward at once. */
+    public void send(String ward, String url, String secret, String reminderId, Object payload) {
         Semaphore slots = wards.computeIfAbsent(ward, w -> new Semaphore(settings.perWard()));
         try {
             if (!slots.tryAcquire(settings.busyWait().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -103,7 +104,7 @@ public class WebhookChannel implements DisposableBean {
         }
     }
 
-    private void post(String url, String secret, String reminderId, Map<String, Object> payload) {
+    private void post(String url, String secret, String reminderId, Object payload) {
         URI uri;
         List<InetAddress> pinned;
         try {

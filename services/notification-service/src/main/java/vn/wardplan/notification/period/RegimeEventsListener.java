@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 class RegimeEventsListener {
 
     static final String CONSUMER = "notification-regimes";
+    private static final String REGIME_CHANGED = "vn.wardplan.reporting-regime.changed.";
 
     /** notification-service's copy of the producer's contract: the fields it reads. */
     record RegimeChanged(String ward, List<PeriodData> periods) {
@@ -40,7 +42,7 @@ class RegimeEventsListener {
 
     @KafkaListener(topics = "wardplan.reporting-regimes", groupId = CONSUMER)
     void onRegimeEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, IncomingEvent.ofType("vn.wardplan.reporting-regime.changed.", RegimeChanged.class, this::apply));
+        inbox.accept(CONSUMER, record, IncomingEvent.ofType(REGIME_CHANGED, RegimeChanged.class, this::apply));
     }
 
     void apply(IncomingEvent event, RegimeChanged regime) {
@@ -49,12 +51,11 @@ class RegimeEventsListener {
         }
         WardScope ward = WardScope.trusted(event.ward(), event.city());
         Instant at = event.time().toInstant();
-        var stored = mongo.findById(ward, ward.ward(), WardPeriods.class);
-        if (stored.isPresent() && stored.get().changedAt().isAfter(at)) {
-            return;
+        List<WardPeriods.Period> periods = regime.periods().stream()
+                .map(p -> new WardPeriods.Period(p.key(), p.kind(), p.year(), p.label(), p.unitsDue())).toList();
+        // One conditional write: a regime older than the one kept changes nothing (and replans nothing).
+        if (mongo.upsertUnlessNewer(ward, ward.ward(), at, new Update().set("periods", periods), WardPeriods.class)) {
+            valueDeadlines.replanWard(ward, at);
         }
-        mongo.save(ward, new WardPeriods(ward.ward(), ward.ward(), ward.city(), regime.periods().stream()
-                .map(p -> new WardPeriods.Period(p.key(), p.kind(), p.year(), p.label(), p.unitsDue())).toList(), at));
-        valueDeadlines.replanWard(ward, at);
     }
 }

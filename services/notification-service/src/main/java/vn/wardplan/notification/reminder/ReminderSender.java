@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -188,16 +186,11 @@ class ReminderSender {
             });
         }
         if (policy.hasWebhook()) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("id", reminder.id());
-            payload.put("ward", reminder.ward());
-            payload.put("kind", reminder.kind().name());
-            payload.put("late", reminder.late());
-            payload.put("item", Map.of("kind", deadline.kind().name(), "id", deadline.itemId(), "period", String.valueOf(deadline.period()),
-                    "title", String.valueOf(deadline.title()), "dueDate", reminder.dueDate().toString(), "link", link));
-            payload.put("recipients", recipients.officials().stream().map(o -> Map.of("username", o.username(),
-                    "name", o.fullName(), "email", o.email() == null ? "" : o.email())).toList());
-            payload.put("workingDays", workingDays);
+            ReminderCall payload = new ReminderCall(reminder.id(), reminder.ward(), reminder.kind().name(), reminder.late(),
+                    new ReminderCall.Item(deadline.kind().name(), deadline.itemId(), String.valueOf(deadline.period()),
+                            String.valueOf(deadline.title()), reminder.dueDate().toString(), link),
+                    recipients.officials().stream().map(o -> new ReminderCall.Recipient(o.username(), o.fullName(),
+                            o.email() == null ? "" : o.email())).toList(), workingDays);
             ok &= attempt(log, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
                 webhook.send(reminder.ward(), policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
                 return null;

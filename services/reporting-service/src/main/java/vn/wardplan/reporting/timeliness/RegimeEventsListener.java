@@ -3,6 +3,7 @@ package vn.wardplan.reporting.timeliness;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 class RegimeEventsListener {
 
     static final String CONSUMER = "reporting-regimes";
+    private static final String REGIME_CHANGED = "vn.wardplan.reporting-regime.changed.";
 
     /** reporting-service's copy of the producer's contract: the fields it reads. */
     record RegimeChanged(String ward, List<RegimePeriods.Period> periods) {
@@ -31,18 +33,15 @@ class RegimeEventsListener {
 
     @KafkaListener(topics = "wardplan.reporting-regimes", groupId = "${wardplan.reporting.consumer-group-prefix:reporting}-regimes")
     void onRegimeEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(CONSUMER, record, IncomingEvent.ofType("vn.wardplan.reporting-regime.changed.", RegimeChanged.class, this::apply));
+        inbox.accept(CONSUMER, record, IncomingEvent.ofType(REGIME_CHANGED, RegimeChanged.class, this::apply));
     }
 
     void apply(IncomingEvent event, RegimeChanged regime) {
         if (regime.periods() == null || regime.periods().stream().anyMatch(p -> p.key() == null || p.unitsDue() == null)) {
             throw new IllegalArgumentException("Regime event " + event.id() + " lacks its periods");
         }
-        WardScope ward = WardScope.trusted(event.ward(), event.city());
-        var stored = mongo.findById(ward, ward.ward(), RegimePeriods.class);
-        if (stored.isPresent() && stored.get().changedAt().isAfter(event.time().toInstant())) {
-            return;
-        }
-        mongo.save(ward, new RegimePeriods(ward.ward(), ward.ward(), ward.city(), List.copyOf(regime.periods()), event.time().toInstant()));
+        // One conditional write: a regime older than the one kept changes nothing.
+        mongo.upsertUnlessNewer(WardScope.trusted(event.ward(), event.city()), event.ward(), event.time().toInstant(),
+                new Update().set("periods", List.copyOf(regime.periods())), RegimePeriods.class);
     }
 }

@@ -107,21 +107,13 @@ class DeliverableActions {
     }
 
     public Task accept(Caller caller, String taskId, String deliverableId) {
-        WardScope ward = WardAccess.ownWard(caller);
-        Task task = task(ward, taskId);
-        Deliverable d = deliverable(task, deliverableId);
-        require(d, Deliverable.Status.SUBMITTED);
-        return save(caller, ward, task, d.moveTo(Deliverable.Status.ACCEPTED, null), TaskEvents.DELIVERABLE_ACCEPTED, null,
-                "deliverable.accepted");
+        return review(caller, taskId, deliverableId, Deliverable.Status.SUBMITTED, Deliverable.Status.ACCEPTED, null,
+                TaskEvents.DELIVERABLE_ACCEPTED, "deliverable.accepted");
     }
 
     public Task returnDeliverable(Caller caller, String taskId, String deliverableId, String comment) {
-        WardScope ward = WardAccess.ownWard(caller);
-        Task task = task(ward, taskId);
-        Deliverable d = deliverable(task, deliverableId);
-        require(d, Deliverable.Status.SUBMITTED);
-        return save(caller, ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment,
-                "deliverable.returned");
+        return review(caller, taskId, deliverableId, Deliverable.Status.SUBMITTED, Deliverable.Status.RETURNED, comment,
+                TaskEvents.DELIVERABLE_RETURNED, "deliverable.returned");
     }
 
     /**
@@ -129,13 +121,18 @@ class DeliverableActions {
      * return), counted again as not yet sent. An accepted report is otherwise locked.
      */
     public Task reopen(Caller caller, String taskId, String deliverableId, String reason) {
+        return review(caller, taskId, deliverableId, Deliverable.Status.ACCEPTED, Deliverable.Status.RETURNED,
+                "Mở lại báo cáo đã chấp nhận: " + reason.strip(), TaskEvents.DELIVERABLE_RETURNED, "deliverable.reopened");
+    }
+
+    /** The office's review moves a deliverable from one status to the next, with its comment, event and trail entry. */
+    private Task review(Caller caller, String taskId, String deliverableId, Deliverable.Status from, Deliverable.Status to,
+            String comment, String event, String action) {
         WardScope ward = WardAccess.ownWard(caller);
         Task task = task(ward, taskId);
         Deliverable d = deliverable(task, deliverableId);
-        require(d, Deliverable.Status.ACCEPTED);
-        String comment = "Mở lại báo cáo đã chấp nhận: " + reason.strip();
-        return save(caller, ward, task, d.moveTo(Deliverable.Status.RETURNED, comment), TaskEvents.DELIVERABLE_RETURNED, comment,
-                "deliverable.reopened");
+        require(d, from);
+        return save(caller, ward, task, d.moveTo(to, comment), event, comment, action);
     }
 
     public Task reschedule(Caller caller, String taskId, String deliverableId, LocalDate dueDate, String reason) {
