@@ -2,11 +2,8 @@ package vn.wardplan.notification.reminder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +14,10 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.notification.channel.DispatchSettings;
-import vn.wardplan.notification.channel.EmailChannel;
-import vn.wardplan.notification.channel.MailText;
-import vn.wardplan.notification.channel.WebhookChannel;
 import vn.wardplan.notification.deadline.Deadline;
 import vn.wardplan.notification.deadline.Deadlines;
-import vn.wardplan.notification.digest.DigestQueue;
-import vn.wardplan.notification.inbox.InboxMessage;
 import vn.wardplan.notification.policy.Policies;
 import vn.wardplan.notification.policy.ReminderPolicy;
-import vn.wardplan.notification.recipient.Audience;
-import vn.wardplan.notification.recipient.Official;
 import vn.wardplan.notification.reminder.Reminder.Channel;
 import vn.wardplan.notification.reminder.Reminder.Delivery;
 import vn.wardplan.notification.reminder.Reminder.Kind;
@@ -37,12 +27,11 @@ import vn.wardplan.platform.web.tenancy.AcrossWards;
 import vn.wardplan.platform.web.tenancy.WardScopedMongo;
 
 /**
- * Sends one claimed reminder on every channel to every recipient (an official's mail goes to their daily digest
- * instead when the ward chose digests; escalations are never held back), logging each delivery so that a replica
- * taking the reminder over after a crash skips what already went out. A mail or webhook call is logged before the next
- * one starts, the last one with the reminder's final state in the same write; an inbox entry or digest line (stored by
- * its own id, so repeating it changes nothing) is logged with the next write. A reminder whose deadline was
- * closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
+ * Sends one claimed reminder (its fan-out to recipients and channels is {@link ReminderFanout}'s), logging each
+ * delivery so that a replica taking the reminder over after a crash skips what already went out. A mail or webhook
+ * call is logged before the next one starts, the last one with the reminder's final state in the same write; an inbox
+ * entry or digest line (stored by its own id, so repeating it changes nothing) is logged with the next write. A
+ * reminder whose deadline was closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
  * attempt the reminder is FAILED and the ward office sees it in the delivery log.
  */
 @Component
@@ -54,25 +43,19 @@ class ReminderSender {
     private final AcrossWards acrossWards;
     private final Deadlines deadlines;
     private final Policies policies;
-    private final Audience audience;
-    private final EmailChannel email;
-    private final WebhookChannel webhook;
-    private final DigestQueue digests;
+    private final ReminderFanout fanout;
     private final Reminders reminders;
     private final DispatchSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReminderSender(WardScopedMongo mongo, AcrossWards acrossWards, Deadlines deadlines, Policies policies, Audience audience, EmailChannel email,
-            WebhookChannel webhook, DigestQueue digests, Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
+    ReminderSender(WardScopedMongo mongo, AcrossWards acrossWards, Deadlines deadlines, Policies policies, ReminderFanout fanout,
+            Reminders reminders, DispatchSettings settings, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.acrossWards = acrossWards;
         this.deadlines = deadlines;
         this.policies = policies;
-        this.audience = audience;
-        this.email = email;
-        this.webhook = webhook;
-        this.digests = digests;
+        this.fanout = fanout;
         this.reminders = reminders;
         this.settings = settings;
         this.meters = meters;
@@ -98,7 +81,8 @@ class ReminderSender {
             }
             ReminderPolicy policy = round.policy(ward, () -> policies.of(ward));
             WorkingCalendar calendar = round.calendar(ward, () -> policies.calendar(ward));
-            boolean allDelivered = deliver(ward, reminder, deadline, policy, calendar, round, log);
+            boolean allDelivered = fanout.deliver(ward, reminder, deadline, policy, calendar, round,
+                    (channel, recipient, address, send) -> attempt(log, channel, recipient, address, send));
             if (allDelivered) {
                 finish(log, Status.SENT, null);
                 meters.counter("wardplan.reminders.sent", "kind", reminder.kind().name(), "late", String.valueOf(reminder.late())).increment();
@@ -113,7 +97,7 @@ class ReminderSender {
             } else {
                 retryOrFail(log);
             }
-        } catch (NoRecipient e) {
+        } catch (ReminderFanout.NoRecipient e) {
             logger.warn("Reminder {} reaches nobody: {}", reminder.id(), e.getMessage());
             finish(log, Status.FAILED, e.getMessage());
             meters.counter("wardplan.reminders.failed").increment();
@@ -138,68 +122,7 @@ class ReminderSender {
                 .and("sendAt").gt(reminder.sendAt()).lte(clock.instant()), Reminder.class) > 0;
     }
 
-    private boolean deliver(WardScope ward, Reminder reminder, Deadline deadline, ReminderPolicy policy, WorkingCalendar calendar,
-            SendRound round, DeliveryLog log) {
-        boolean escalation = reminder.kind() == Kind.ESCALATION;
-        Audience.Recipients recipients = round.recipients(
-                List.of(ward, escalation, String.valueOf(deadline.leadUnit()), escalation ? String.valueOf(deadline.directingLeader())
-                        : deadline.coordinatingUnits() == null ? List.of() : deadline.coordinatingUnits()),
-                () -> escalation ? audience.escalated(ward, deadline.leadUnit(), deadline.directingLeader())
-                        : audience.reminded(ward, deadline.leadUnit(), deadline.coordinatingUnits()));
-        LocalDate today = clock.instant().atZone(WorkingCalendar.VIETNAM).toLocalDate();
-        int workingDays = reminder.dueDate().isAfter(today) ? calendar.workingDaysBetween(today, reminder.dueDate())
-                : calendar.workingDaysBetween(reminder.dueDate(), today);
-        String link = settings.appBaseUrl() + deadline.link();
-        if (recipients.officials().isEmpty() && recipients.mailboxes().isEmpty() && !policy.hasWebhook()) {
-            throw new NoRecipient(deadline);
-        }
-        boolean ok = true;
-        for (Official official : recipients.officials()) {
-            MailText text = ReminderText.of(reminder, deadline, official.fullName(), official.locale(), workingDays,
-                    recipients.unitNames(), link, today);
-            ok &= attempt(log, Channel.INBOX, official.username(), official.username(), () -> {
-                // The inbox is read inside the application: its link is the application's own path, not the e-mail's URL.
-                mongo.insertIfAbsent(ward, new InboxMessage(inboxId(reminder, official), reminder.ward(), reminder.city(),
-                        official.username(), text.subject(), text.body(), deadline.link(), reminder.late(), clock.instant(), null));
-                return null;
-            });
-            if (official.email() != null && !official.email().isBlank()) {
-                if (policy.dailyDigest() && reminder.kind() != Kind.ESCALATION) {
-                    ok &= attempt(log, Channel.DIGEST, official.username(), official.email(), () -> {
-                        digests.queue(ward, policy, reminder.id(), official.username(), official.email(), official.locale(),
-                                text.subject().replaceFirst("^\\[wardplan\\] ", ""), link, clock.instant());
-                        return null;
-                    });
-                } else {
-                    ok &= attempt(log, Channel.EMAIL, official.username(), official.email(), () -> {
-                        email.send(reminder.id(), official.email(), text);
-                        return null;
-                    });
-                }
-            }
-        }
-        for (String mailbox : recipients.mailboxes()) {
-            MailText text = ReminderText.of(reminder, deadline, mailbox, "vi", workingDays, recipients.unitNames(), link, today);
-            ok &= attempt(log, Channel.EMAIL, mailbox, mailbox, () -> {
-                email.send(reminder.id(), mailbox, text);
-                return null;
-            });
-        }
-        if (policy.hasWebhook()) {
-            ReminderCall payload = new ReminderCall(reminder.id(), reminder.ward(), reminder.kind().name(), reminder.late(),
-                    new ReminderCall.Item(deadline.kind().name(), deadline.itemId(), String.valueOf(deadline.period()),
-                            String.valueOf(deadline.title()), reminder.dueDate().toString(), link),
-                    recipients.officials().stream().map(o -> new ReminderCall.Recipient(o.username(), o.fullName(),
-                            o.email() == null ? "" : o.email())).toList(), workingDays);
-            ok &= attempt(log, Channel.WEBHOOK, reminder.ward(), policy.webhookUrl(), () -> {
-                webhook.send(reminder.ward(), policy.webhookUrl(), policy.webhookSecret(), reminder.id(), payload);
-                return null;
-            });
-        }
-        return ok;
-    }
-
-    private boolean attempt(DeliveryLog log, Channel channel, String recipient, String address, Supplier<Void> send) {
+    private boolean attempt(DeliveryLog log, Channel channel, String recipient, String address, Runnable send) {
         if (log.reminder().delivered(channel, address)) {
             return true;
         }
@@ -208,7 +131,7 @@ class ReminderSender {
             log.write();
         }
         try {
-            send.get();
+            send.run();
             log.add(new Delivery(channel, recipient, address, clock.instant(), true, null));
             return true;
         } catch (RuntimeException e) {
@@ -219,7 +142,7 @@ class ReminderSender {
     }
 
     /** An inbox entry or digest line is stored under its own id: sending it again after a take-over changes nothing. */
-    private static boolean repeatable(Channel channel) {
+    static boolean repeatable(Channel channel) {
         return channel == Channel.INBOX || channel == Channel.DIGEST;
     }
 
@@ -289,16 +212,4 @@ class ReminderSender {
         log.close(new Update().set("status", status).set("note", note).set("finishedAt", clock.instant()).unset("leaseUntil"));
     }
 
-    /** Nobody to send to: the units have no official on the platform and no mailbox. Retrying would not help. */
-    private static final class NoRecipient extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NoRecipient(Deadline deadline) {
-            super("Không có người nhận: đơn vị " + deadline.leadUnit() + " chưa có cán bộ hoặc hộp thư trên hệ thống");
-        }
-    }
-
-    static String inboxId(Reminder reminder, Official official) {
-        return UUID.nameUUIDFromBytes((reminder.id() + "|" + official.username()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-    }
 }

@@ -162,8 +162,10 @@ class ReminderDispatchBenchmark {
         // The replica that will be killed: its own sender over doors to the database that stop answering when told.
         Kill kill = new Kill();
         FreezingAcrossWards doomed = new FreezingAcrossWards(mongo, kill);
-        ReminderSender doomedSender = new ReminderSender(new FreezingScopedMongo(mongo, kill), doomed, deadlines, policies, audience, email, webhook, digests, reminders,
-                settings, meters, Clock.systemUTC());
+        FreezingScopedMongo doomedMongo = new FreezingScopedMongo(mongo, kill);
+        ReminderSender doomedSender = new ReminderSender(doomedMongo, doomed, deadlines, policies,
+                new ReminderFanout(doomedMongo, audience, email, webhook, digests, settings, Clock.systemUTC()), reminders, settings, meters,
+                Clock.systemUTC());
         CompletableFuture<Integer> survivor = replica(new ReminderDispatcher(acrossWards, sender, settings, Clock.systemUTC(), "replica-1"), done);
         replica(new ReminderDispatcher(doomed, doomedSender, settings, Clock.systemUTC(), "replica-2"), done);
         Instant deadline = minute.plus(Duration.ofMinutes(60));
