@@ -43,4 +43,20 @@ class IndicatorApiIT {
         assertThat(anDuong.body()).contains("Tổng giá trị sản phẩm trên địa bàn").doesNotContain("Lê Chân");
         assertThat(leChan.body()).contains("Thu ngân sách của Lê Chân").doesNotContain("Tổng giá trị");
     }
+
+    @Test
+    void theDefinitionIsStoredFlatAsBeforeSoStoredIndicatorsStillRead() {
+        mongo.save(indicator("hong-bang", "Tỷ lệ giải ngân vốn đầu tư công"));
+
+        org.bson.Document stored = mongo.getCollection("indicators").find(new org.bson.Document("_id", "hong-bang:86-KH-UBND:1")).first();
+        assertThat(stored).containsEntry("name", "Tỷ lệ giải ngân vốn đầu tư công").containsEntry("advisingUnitCode", "kinh-te-ha-tang-do-thi")
+                .containsEntry("position", 1).doesNotContainKey("definition");
+        // A document written before the Definition was a component of its own (with the retired reportingFrequency) reads.
+        stored.put("_id", "hong-bang:86-KH-UBND:2");
+        stored.put("reportingFrequency", "YEARLY");
+        mongo.getCollection("indicators").insertOne(stored);
+        Indicator older = mongo.findById("hong-bang:86-KH-UBND:2", Indicator.class);
+        assertThat(older.definition().name()).isEqualTo("Tỷ lệ giải ngân vốn đầu tư công");
+        assertThat(older.definition().startYear()).isEqualTo(2026);
+    }
 }
