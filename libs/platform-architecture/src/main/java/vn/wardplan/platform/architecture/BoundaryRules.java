@@ -133,9 +133,13 @@ public final class BoundaryRules {
         Set<String> usedByOtherTests = new LinkedHashSet<>();
         for (JavaClass test : tests) {
             String feature = featureOf(rootPackage, topLevelOf(test));
-            test.getDirectDependenciesFromSelf().stream().map(d -> topLevelOf(d.getTargetClass()))
-                    .filter(target -> featureOf(rootPackage, target) != null && !featureOf(rootPackage, target).equals(feature))
-                    .forEach(target -> usedByOtherTests.add(target.getName()));
+            for (Dependency dependency : test.getDirectDependenciesFromSelf()) {
+                JavaClass target = topLevelOf(dependency.getTargetClass());
+                String targetFeature = featureOf(rootPackage, target);
+                if (targetFeature != null && !targetFeature.equals(feature)) {
+                    usedByOtherTests.add(target.getName());
+                }
+            }
         }
         return classes().that().resideInAPackage(rootPackage + ".*..")
                 .should(new ArchCondition<JavaClass>("be used by another feature if public, or be package-private") {
@@ -193,7 +197,7 @@ public final class BoundaryRules {
     }
 
     private static boolean isInternal(String root, JavaClass type) {
-        return ("." + type.getPackageName().substring(root.length()) + ".").contains(".internal.");
+        return (type.getPackageName().substring(root.length()) + ".").contains(".internal.");
     }
 
     /** Every class a type names: itself and its type arguments, however deep ({@code ResponseEntity<List<X>>}). */

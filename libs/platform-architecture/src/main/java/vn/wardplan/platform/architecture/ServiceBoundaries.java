@@ -1,13 +1,16 @@
 package vn.wardplan.platform.architecture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 
 /**
  * The boundary rules as one service's tests: a service's {@code BoundariesTest} extends this and names its root
- * package. Each rule is a test of its own, so a failure says which boundary was crossed.
+ * package. Each rule is a test of its own, so a failure says which boundary was crossed; the service's classes are
+ * read once for all of them (one instance per test class).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceBoundaries {
 
     private final String root;

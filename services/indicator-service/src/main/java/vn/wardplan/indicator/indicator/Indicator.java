@@ -63,6 +63,11 @@ public record Indicator(@Id String id, String ward, String city, String planNumb
                     advisingUnitText, startYear, endYear);
         }
 
+        /** The plan runs in {@code year} (from its start year to its end year, both included). */
+        public boolean covers(int year) {
+            return year >= startYear && year <= endYear;
+        }
+
         /** How the trail names it: "Chỉ tiêu 6: Tỷ lệ bao phủ bảo hiểm y tế". */
         String label(String key) {
             return "Chỉ tiêu " + (code == null || code.isBlank() ? key : code) + ": " + name;

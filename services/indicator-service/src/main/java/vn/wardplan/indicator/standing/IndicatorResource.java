@@ -97,7 +97,7 @@ class IndicatorResource {
         }
         // Assessments are computed, not stored: a ward has tens of indicators, so they are assessed in memory.
         List<IndicatorView> all = mongo.find(ward, new Query(filter).with(Sort.by("planNumber", "position")), Indicator.class)
-                .stream().filter(i -> year >= i.definition().startYear() && year <= i.definition().endYear())
+                .stream().filter(i -> i.definition().covers(year))
                 .map(i -> IndicatorView.of(i, values.assess(ward, i, year)))
                 .filter(v -> status == null || v.assessment().status() == status).toList();
         int from = (int) Math.min(paging.getOffset(), all.size());

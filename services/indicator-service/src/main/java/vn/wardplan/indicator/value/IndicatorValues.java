@@ -389,7 +389,7 @@ public class IndicatorValues {
 
     private static void requireYearInPlan(Indicator indicator, int year, String asked) {
         Indicator.Definition d = indicator.definition();
-        if (year < d.startYear() || year > d.endYear()) {
+        if (!d.covers(year)) {
             throw WardplanProblem.badRequest("period.outsidePlan", asked, d.startYear(), d.endYear());
         }
     }

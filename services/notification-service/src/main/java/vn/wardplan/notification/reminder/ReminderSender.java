@@ -31,8 +31,8 @@ import vn.wardplan.platform.web.tenancy.WardScopedMongo;
  * delivery so that a replica taking the reminder over after a crash skips what already went out. A mail or webhook
  * call is logged before the next one starts, the last one with the reminder's final state in the same write; an inbox
  * entry or digest line (stored by its own id, so repeating it changes nothing) is logged with the next write. A
- * reminder whose deadline was closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with back-off; after the last
- * attempt the reminder is FAILED and the ward office sees it in the delivery log.
+ * reminder whose deadline was closed or moved meanwhile is cancelled, not sent. Failed deliveries are retried with
+ * back-off; after the last attempt the reminder is FAILED and the ward office sees it in the delivery log.
  */
 @Component
 class ReminderSender {
@@ -142,7 +142,7 @@ class ReminderSender {
     }
 
     /** An inbox entry or digest line is stored under its own id: sending it again after a take-over changes nothing. */
-    static boolean repeatable(Channel channel) {
+    private static boolean repeatable(Channel channel) {
         return channel == Channel.INBOX || channel == Channel.DIGEST;
     }
 

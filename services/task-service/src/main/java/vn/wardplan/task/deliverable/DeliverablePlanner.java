@@ -42,7 +42,7 @@ public final class DeliverablePlanner {
         String written = period == null ? "" : period.strip().toLowerCase(Locale.ROOT);
         List<Deliverable> deliverables = new ArrayList<>();
         if (mode.periodic()) {
-            List<Integer> listed = listedYears(written).stream().filter(y -> y >= term.first() && y <= term.last()).toList();
+            List<Integer> listed = listedYears(written).stream().filter(term::contains).toList();
             if (listed.size() > 1) {
                 for (int year : listed) {
                     ScheduledPeriod annual = regime.annual(year);

@@ -1,6 +1,5 @@
 package vn.wardplan.task.deliverable;
 
-import vn.wardplan.task.task.YearSpan;
 import vn.wardplan.platform.calendar.WorkingCalendar;
 import vn.wardplan.task.task.ReportingMode;
 import vn.wardplan.task.task.Deliverable;
@@ -27,6 +26,7 @@ import vn.wardplan.task.regime.RegimeApplied;
 import vn.wardplan.task.regime.RegimeSchedule;
 import vn.wardplan.task.regime.ReportingRegimes;
 import vn.wardplan.task.task.Task;
+import vn.wardplan.task.task.YearSpan;
 
 /**
  * Keeps every task's deliverables in step with its reporting mode and the ward's regime: after a regime change, when
