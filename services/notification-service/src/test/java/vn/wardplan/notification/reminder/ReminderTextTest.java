@@ -29,6 +29,25 @@ class ReminderTextTest {
         assertThat(text(Reminder.Kind.DUE, DUE, 0, false).subject()).startsWith("[wardplan] Hôm nay đến hạn");
     }
 
+    @Test
+    void everyKindOfDeadlineHasItsWordsInBothLanguages() {
+        // An explanation's reminder failed to send for want of "item.EXPLANATION" until 2026-12-02.
+        for (Deadline.Kind item : Deadline.Kind.values()) {
+            Deadline deadline = new Deadline(item + ":x", "an-duong", "hai-phong", item, "x", "2026", "Vì sao giải ngân chậm?",
+                    "/x", DUE, "kinh-te", List.of(), "Chủ tịch UBND phường", true, Instant.EPOCH);
+            for (Reminder.Kind kind : Reminder.Kind.values()) {
+                for (String locale : List.of("vi", "en")) {
+                    Reminder reminder = new Reminder("r", "an-duong", "hai-phong", deadline.id(), DUE, kind, 1, Instant.EPOCH, false,
+                            Reminder.Status.SENDING, null, null, null, 1, List.of(), Instant.EPOCH, null);
+                    MailText text = ReminderText.of(reminder, deadline, "Trần Văn Kinh", locale, 2, Map.of("kinh-te", "Phòng Kinh tế"),
+                            "http://localhost:8080/x", DUE.minusDays(3));
+                    assertThat(text.subject()).as(item + " " + kind + " " + locale).contains("Vì sao giải ngân chậm?");
+                }
+            }
+        }
+        assertThat(text(Reminder.Kind.BEFORE, DUE.minusDays(3), 2, false).subject()).contains("Nhiệm vụ");
+    }
+
     private static MailText text(Reminder.Kind kind, LocalDate today, int workingDays, boolean late) {
         Reminder reminder = new Reminder("r", "an-duong", "hai-phong", DEADLINE.id(), DUE, kind, 1, Instant.EPOCH, late,
                 Reminder.Status.SENDING, null, null, null, 1, List.of(), Instant.EPOCH, null);
